@@ -1,0 +1,8 @@
+/** Unit tests run on src/ through ts-jest; end-to-end tests run the built CLI (npm test builds first). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+  testTimeout: 30000,
+};

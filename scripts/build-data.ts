@@ -1,0 +1,9 @@
+/**
+ * Build-time data preparation: runs every data builder so that start-up only
+ * reads compact, prepared files. Each builder writes under dist/data/.
+ */
+import { mkdirSync } from 'node:fs';
+import { generatedDataPath } from '../src/util/paths';
+
+mkdirSync(generatedDataPath(''), { recursive: true });
+// Builders register here (gazetteer index, ...).

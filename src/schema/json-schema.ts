@@ -1,0 +1,8 @@
+/** The JSON Schema rendering of the event record, as written to schemas/event.schema.json. */
+import { z } from 'zod';
+import { EventSchema } from './event';
+
+export function eventJsonSchema(): string {
+  const schema = z.toJSONSchema(EventSchema, { target: 'draft-2020-12' });
+  return `${JSON.stringify({ $id: 'https://github.com/conflict-extract/conflict-extract/schemas/event.schema.json', title: 'ConflictEvent', ...schema }, null, 2)}\n`;
+}
