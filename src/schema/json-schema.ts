@@ -4,5 +4,7 @@ import { EventSchema } from './event';
 
 export function eventJsonSchema(): string {
   const schema = z.toJSONSchema(EventSchema, { target: 'draft-2020-12' });
-  return `${JSON.stringify({ $id: 'https://github.com/conflict-extract/conflict-extract/schemas/event.schema.json', title: 'ConflictEvent', ...schema }, null, 2)}\n`;
+  const { $schema, ...rest } = schema;
+  const document = { $schema, $id: 'conflict-extract/schemas/event.schema.json', title: 'ConflictEvent', ...rest };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
