@@ -1,0 +1,104 @@
+import { actorsMatch, countriesMatch, datesMatch, foldName, locationsMatch, namesMatch } from '../../src/eval';
+
+describe('name normalisation', () => {
+  test.each([
+    ['Al-Bab', 'al Bab'],
+    ['al-Bab', 'Bab'],
+    ['Deir ez-Zor', 'Deir Ezzor'],
+    ['Deir ez-Zor', 'Dayr az Zawr'],
+    ['Baghouz', 'Baghuz'],
+    ['Bayanoun', 'Bayanoon'],
+    ['Jam’eyyat al-Zahra’a', "Jameyyat al-Zahraa"],
+    ['Ma‘arrat al-Nu‘man', 'Maarrat al-Numan'],
+    ['São Tomé', 'Sao Tome'],
+    ['The Hague', 'Hague'],
+  ])('%s ~ %s', (a, b) => expect(namesMatch(a, b)).toBe(true));
+
+  test.each([
+    ['Aleppo', 'Idlib'],
+    ['Raqqa', 'Hama'],
+    ['Homs', 'Hasakah'],
+  ])('%s differs from %s', (a, b) => expect(namesMatch(a, b)).toBe(false));
+
+  test('drops qualifiers in parentheses and punctuation', () => {
+    expect(foldName('Military Forces of Syria (2000-)')).toBe('military forces of syria');
+    expect(foldName("  Hay'at  Tahrir,  al-Sham ")).toBe('hayat tahrir al sham');
+  });
+});
+
+describe('actor aliases', () => {
+  test.each([
+    ['Government of Syria', 'Military Forces of Syria (2000-)'],
+    ['Government of Syria', 'Syrian army'],
+    ['Government of Syria', 'Syrian government forces'],
+    ['Government of Turkey', 'Turkish troops'],
+    ['Government of United States of America', 'Military Forces of the United States'],
+    ['IS', 'Islamic State'],
+    ['IS', 'ISIL'],
+    ['SDF', 'Syrian Democratic Forces'],
+    ['Syrian insurgents', 'Ahrar al-Sham'],
+    ['Syrian insurgents', 'Free Syrian Army'],
+    ['Syrian insurgents', 'rebels'],
+    ['Ahrar al-Sham, HTS, Southern Front', 'Hayat Tahrir al-Sham'],
+    ['Civilians', 'civilians'],
+    ['Jabhat Fateh al-Sham', 'Nusra Front'],
+    ['Hawar Kilis Operations Room', 'Hawar Kilis operations room'],
+  ])('%s ~ %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(true));
+
+  test.each([
+    ['Government of Syria', 'Syrian Democratic Forces'],
+    ['Government of Syria', 'Military Forces of Turkey'],
+    ['IS', 'SDF'],
+    ['Syrian insurgents', 'Islamic State'],
+    ['HTS', 'Ahrar al-Sham'],
+    ['Civilians', 'Government of Syria'],
+  ])('%s differs from %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(false));
+});
+
+describe('countries', () => {
+  test.each([
+    ['United States', 'United States of America'],
+    ['United States', 'US'],
+    ['Syria', 'Syrian Arab Republic'],
+    ['Syria', 'SY'],
+    ['DR Congo', 'Democratic Republic of the Congo'],
+    ['Turkey', 'Türkiye'],
+    ["Côte d'Ivoire", 'Ivory Coast'],
+  ])('%s ~ %s', (a, b) => expect(countriesMatch(a, b)).toBe(true));
+
+  test('different countries differ', () => {
+    expect(countriesMatch('Syria', 'Iraq')).toBe(false);
+    expect(countriesMatch('Niger', 'Nigeria')).toBe(false);
+  });
+});
+
+describe('dates at the gold precision', () => {
+  test('day', () => {
+    expect(datesMatch('2019-03-19', 'day', '2019-03-19')).toBe(true);
+    expect(datesMatch('2019-03-19', 'day', '2019-03-18')).toBe(false);
+    expect(datesMatch('2019-03-19', null, '2019-03-19')).toBe(true);
+  });
+  test('week: the seven days from the gold date', () => {
+    expect(datesMatch('2019-03-18', 'week', '2019-03-24')).toBe(true);
+    expect(datesMatch('2019-03-18', 'week', '2019-03-25')).toBe(false);
+    expect(datesMatch('2019-03-18', 'week', '2019-03-17')).toBe(false);
+  });
+  test('month and year', () => {
+    expect(datesMatch('2019-03-01', 'month', '2019-03-28')).toBe(true);
+    expect(datesMatch('2019-03-01', 'month', '2019-04-01')).toBe(false);
+    expect(datesMatch('2019-01-01', 'year', '2019-12-31')).toBe(true);
+  });
+});
+
+describe('locations', () => {
+  test('by name, whatever the coordinates', () => {
+    expect(locationsMatch({ name: 'Baghouz', lat: null, lon: null }, { name: 'Baghuz', lat: 34.46, lon: 40.95 })).toBe(true);
+  });
+  test('within 25 km when both have coordinates', () => {
+    // About 15 km apart, different names.
+    expect(locationsMatch({ name: 'A', lat: 34.45, lon: 40.93 }, { name: 'B', lat: 34.45, lon: 41.09 })).toBe(true);
+    // About 55 km apart.
+    expect(locationsMatch({ name: 'A', lat: 34.45, lon: 40.93 }, { name: 'B', lat: 34.45, lon: 41.53 })).toBe(false);
+    expect(locationsMatch({ name: 'A', lat: null, lon: null }, { name: 'B', lat: 34.45, lon: 41.09 })).toBe(false);
+  });
+});
