@@ -1,3 +1,77 @@
-// PLACEHOLDER until the dates work lands (owned by the events/dates helper).
+/**
+ * Date mentions: explicit dates from chrono-node, relative ones from our own
+ * past-biased rules (relative.ts), each resolved against the reference date
+ * and marked `background` when it cannot date a reported incident: spans of
+ * time, "since …", years before the story's year, explicit dates more than
+ * two months before the reference, and scheduled future dates.
+ */
 import type { DateMention, Doc } from '../pipeline/doc';
-export function findDates(_doc: Doc): DateMention[] { return []; }
+import { dayOf, isoOf, parseIsoDay, type DayNumber } from './calendar';
+import { findExplicitDates, type ExplicitDate } from './explicit';
+import { findRelativeDates, type FoundDate } from './relative';
+
+const BACKGROUND_AFTER_DAYS = 60;
+const FUTURE_TOLERANCE_DAYS = 1;
+
+function resolveExplicit(d: ExplicitDate, ref: DayNumber | null): FoundDate {
+  let day: DayNumber | null = null;
+  if (d.year !== null) day = dayOf(d.year, d.month, d.day);
+  else if (ref !== null) {
+    // Past bias: a day and month without a year is the latest such day on or before the reference.
+    const year = Number(isoOf(ref).slice(0, 4));
+    day = dayOf(year, d.month, d.day);
+    if (day !== null && day > ref) day = dayOf(year - 1, d.month, d.day);
+  }
+  const background =
+    day !== null && ref !== null && (ref - day > BACKGROUND_AFTER_DAYS || day - ref > FUTURE_TOLERANCE_DAYS);
+  return {
+    start: d.start,
+    end: d.end,
+    value: day === null ? null : isoOf(day),
+    precision: 'day',
+    relative: d.year === null,
+    background: background || undefined,
+    rule: d.year === null ? 'explicit_day_month' : 'explicit_full_date',
+  };
+}
+
+/** Overlapping finds keep the explicit date, else the longer span ("since January" over "January"). */
+function dropOverlaps(found: FoundDate[], explicitCount: number): FoundDate[] {
+  const ranked = found.map((f, i) => ({ f, explicit: i < explicitCount }));
+  ranked.sort((a, b) => Number(b.explicit) - Number(a.explicit) || (b.f.end - b.f.start) - (a.f.end - a.f.start) || a.f.start - b.f.start);
+  const kept: FoundDate[] = [];
+  for (const { f } of ranked) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function sentenceAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return doc.sentences[lo]?.index ?? 0;
+}
+
+export function findDates(doc: Doc): DateMention[] {
+  const ref = doc.reference ? parseIsoDay(doc.reference.value) : null;
+  const explicit = findExplicitDates(doc).map((d) => resolveExplicit(d, ref));
+  const all = dropOverlaps([...explicit, ...findRelativeDates(doc.text, ref)], explicit.length);
+  return all.map((f) => {
+    const mention: DateMention = {
+      start: f.start,
+      end: f.end,
+      text: doc.text.slice(f.start, f.end),
+      sentence: sentenceAt(doc, f.start),
+      value: f.value,
+      precision: f.precision,
+      relative: f.relative,
+      rule: f.rule,
+    };
+    if (f.anaphoric) mention.anaphoric = f.anaphoric;
+    if (f.background) mention.background = true;
+    return mention;
+  });
+}

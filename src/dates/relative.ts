@@ -1,0 +1,172 @@
+/**
+ * Our own date rules, applied on top of chrono-node: chrono cannot force a
+ * past reading (its issue #599), and news reports events that happened. A
+ * weekday means the latest such day on or before the reference date (so a
+ * same-day story's "on Saturday" is that Saturday), "last week" is the week
+ * before the reference week, and "overnight" is the night before the
+ * reference: morning stories report the previous night, and ACLED dates a
+ * night by the day it began.
+ */
+import type { DatePrecision } from '../schema/vocab';
+import data from './relative.json';
+import { alternation } from './phrases';
+import {
+  type DayNumber,
+  dayOf,
+  firstOfMonth,
+  firstOfYear,
+  isoOf,
+  latestMonthStart,
+  latestWeekdayOnOrBefore,
+  mondayOf,
+  partsOf,
+  weekdayOf,
+} from './calendar';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  value: string | null;
+  precision: DatePrecision;
+  relative: boolean;
+  background?: boolean;
+  anaphoric?: { offsetDays: number };
+  rule: string;
+}
+
+type Resolver = (m: RegExpExecArray, reference: DayNumber | null) => Omit<FoundDate, 'start' | 'end'> | null;
+
+const WEEKDAYS = data.weekdays.join('|');
+const MONTHS = data.months.join('|');
+const wp = data.weekdayPrefixes;
+const mp = data.monthPrefixes;
+const yp = data.yearPrefixes;
+
+const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+const inList = (list: readonly string[], s: string | undefined) => list.includes(lower(s));
+const iso = (day: DayNumber | null) => (day === null ? null : isoOf(day));
+
+const dayWordOffset = new Map(data.dayWords.map((d) => [d.phrase, d.offset]));
+const anaphoricOffset = new Map(data.anaphoric.map((d) => [d.phrase, d.offset]));
+const periodOf = new Map(data.periods.map((p) => [p.phrase, p]));
+const agoNumbers: Record<string, number> = data.agoNumbers;
+
+function periodStart(unit: string, back: number, reference: DayNumber): { day: DayNumber; precision: DatePrecision } {
+  if (unit === 'week') return { day: mondayOf(reference) - 7 * back, precision: 'week' };
+  if (unit === 'month') return { day: firstOfMonth(reference, back), precision: 'month' };
+  return { day: firstOfYear(partsOf(reference).year - back), precision: 'year' };
+}
+
+const weekdayRule: Resolver = (m, ref) => {
+  const prefix = m[1];
+  const weekday = data.weekdays.indexOf(m[2]);
+  if (inList(wp.future, prefix)) {
+    const next = ref === null ? null : ref + ((weekday - weekdayOf(ref) + 7) % 7 || 7);
+    return { value: iso(next), precision: 'day', relative: true, background: true, rule: 'weekday_future' };
+  }
+  if (ref === null) return { value: null, precision: 'day', relative: true, rule: 'weekday_past' };
+  let day = latestWeekdayOnOrBefore(ref, weekday);
+  // "last Tuesday" said on a Tuesday is a week ago, not today.
+  if (inList(wp.lastWeek, prefix) && day === ref) day -= 7;
+  const background = inList(wp.background, prefix) || undefined;
+  return { value: isoOf(day), precision: 'day', relative: true, background, rule: 'weekday_past' };
+};
+
+const dayWordRule: Resolver = (m, ref) => {
+  const offset = dayWordOffset.get(lower(m[0])) ?? 0;
+  return { value: iso(ref === null ? null : ref + offset), precision: 'day', relative: true, rule: `day_word_${offset}` };
+};
+
+const anaphoricRule: Resolver = (m) => ({
+  value: null,
+  precision: 'day',
+  relative: true,
+  anaphoric: { offsetDays: anaphoricOffset.get(lower(m[0])) ?? 0 },
+  rule: 'anaphoric',
+});
+
+const periodRule: Resolver = (m, ref) => {
+  const period = periodOf.get(lower(m[0]));
+  if (!period) return null;
+  const precision = period.unit as DatePrecision;
+  if (ref === null) return { value: null, precision, relative: true, rule: `period_${period.unit}` };
+  const found = periodStart(period.unit, period.back, ref);
+  return { value: isoOf(found.day), precision: found.precision, relative: true, rule: `period_${period.unit}` };
+};
+
+const agoRule: Resolver = (m, ref) => {
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (agoNumbers[lower(m[1])] ?? 1);
+  const unit = lower(m[2]);
+  if (unit === 'day') return { value: iso(ref === null ? null : ref - n), precision: 'day', relative: true, rule: 'days_ago' };
+  const precision = unit as DatePrecision;
+  if (ref === null) return { value: null, precision, relative: true, rule: `${unit}s_ago` };
+  const day = unit === 'week' ? mondayOf(ref - 7 * n) : periodStart(unit, n, ref).day;
+  return { value: isoOf(day), precision, relative: true, rule: `${unit}s_ago` };
+};
+
+// "in the past two months", "over the last week": a span of time, never a date.
+const durationRule: Resolver = () => ({ value: null, precision: 'day', relative: true, background: true, rule: 'duration' });
+
+const monthRule: Resolver = (m, ref) => {
+  const month = data.months.indexOf(m[2]) + 1;
+  const year = m[3] ? Number(m[3]) : null;
+  const background = inList(mp.background, m[1]) || undefined;
+  if (year !== null) {
+    const day = dayOf(year, month, 1) as DayNumber;
+    const old = ref !== null && day < firstOfMonth(ref, 2);
+    return { value: isoOf(day), precision: 'month', relative: false, background: background || old || undefined, rule: 'month_year' };
+  }
+  const value = ref === null ? null : isoOf(latestMonthStart(ref, month));
+  return { value, precision: 'month', relative: true, background, rule: 'month_past' };
+};
+
+const yearRule: Resolver = (m, ref) => {
+  const year = Number(m[2]);
+  const past = ref !== null && year < partsOf(ref).year;
+  const background = inList(yp.background, m[1]) || past || undefined;
+  return { value: isoOf(firstOfYear(year)), precision: 'year', relative: false, background, rule: 'year' };
+};
+
+interface Rule { pattern: RegExp; resolve: Resolver }
+
+const RULES: readonly Rule[] = [
+  {
+    pattern: new RegExp(
+      `(?:\\b(${alternation([...wp.past, ...wp.lastWeek, ...wp.future, ...wp.background])})\\s)?\\b(${WEEKDAYS})(?:\\s(?:night|morning|evening|afternoon))?\\b`,
+      'g',
+    ),
+    resolve: weekdayRule,
+  },
+  { pattern: new RegExp(`\\b(?:${alternation(data.anaphoric.map((d) => d.phrase))})\\b`, 'g'), resolve: anaphoricRule },
+  { pattern: new RegExp(`\\b(?:${alternation(data.dayWords.map((d) => d.phrase))})\\b`, 'g'), resolve: dayWordRule },
+  { pattern: new RegExp(`\\b(?:${alternation(data.periods.map((p) => p.phrase))})\\b`, 'g'), resolve: periodRule },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2}|${alternation(Object.keys(agoNumbers))})\\s(day|week|month|year)s?\\sago\\b`, 'g'),
+    resolve: agoRule,
+  },
+  {
+    pattern: /\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin)\sthe\s(?:past|last)\s(?:[a-z0-9-]{1,12}\s)?(?:days?|weeks?|months?|years?|decades?)\b/g,
+    resolve: durationRule,
+  },
+  {
+    pattern: new RegExp(`(?:\\b(${alternation([...mp.past, ...mp.background])})\\s?)?\\b(${MONTHS})(?:,?\\s((?:19|20)\\d{2}))?\\b`, 'g'),
+    resolve: monthRule,
+  },
+  {
+    pattern: new RegExp(`\\b(${alternation([...yp.past, ...yp.background])})\\s?((?:19|20)\\d{2})\\b(?![-/]\\d)`, 'g'),
+    resolve: yearRule,
+  },
+];
+
+/** All relative and partial dates our rules find in `text`, resolved against `reference` where there is one. */
+export function findRelativeDates(text: string, reference: DayNumber | null): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const resolved = rule.resolve(m, reference);
+      if (resolved) found.push({ start: m.index, end: m.index + m[0].length, ...resolved });
+    }
+  }
+  return found;
+}
