@@ -1,0 +1,325 @@
+/**
+ * `npm run bench [-- --json] [--mb 20] [--reference-mb 1]`: throughput of the
+ * built CLI on a ≥ 20 MB corpus (one worker and --jobs 2), start-up to exit
+ * for one short article, peak RSS, and compromise's full tagger over a sample
+ * of the same corpus in the same run, so the ratios hold on a noisy machine.
+ * Definitions and latest numbers: docs/performance.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { splitSentences } from '../src/text/sentences';
+import { packageRoot } from '../src/util/paths';
+
+interface Options {
+  json: boolean;
+  mb: number;
+  referenceMb: number;
+  startupRuns: number;
+}
+
+interface SourceArticle {
+  text: string;
+  published: string | null;
+}
+
+interface Corpus {
+  path: string;
+  bytes: number;
+  articles: number;
+  sentences: number;
+  conflictSources: number;
+  nonConflictSources: number;
+  generated: number;
+}
+
+interface CliRun {
+  jobs: number;
+  seconds: number;
+  exitCode: number | null;
+  maxRssMb: number | null;
+  mbPerSecond: number;
+  articlesPerSecond: number;
+  sentencesPerSecond: number;
+  stderr: string;
+}
+
+const TARGETS = { referenceRatio: 10, startupMs: 150, peakRssMb: 200, jobs2Speedup: 1.8 };
+/** Share of generated articles drawn from conflict sentences: most news is not about conflict. */
+const CONFLICT_SHARE = 0.35;
+const SHORT_ARTICLE =
+  'KAFR TEST, March 18 (Bench) - Gunmen killed two farmers and wounded three others in an attack on a village market on Monday, local officials said.';
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { json: false, mb: 20, referenceMb: 1, startupRuns: 10 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const num = (): number => {
+      const v = Number(argv[++i]);
+      if (!(v > 0)) throw new Error(`${a} needs a positive number`);
+      return v;
+    };
+    if (a === '--json') opts.json = true;
+    else if (a === '--mb') opts.mb = num();
+    else if (a === '--reference-mb') opts.referenceMb = num();
+    else if (a === '--startup-runs') opts.startupRuns = Math.round(num());
+    else throw new Error(`unknown option ${a} (usage: npm run bench -- [--json] [--mb 20] [--reference-mb 1] [--startup-runs 10])`);
+  }
+  return opts;
+}
+
+/** Deterministic PRNG (mulberry32): the same corpus on every run and machine. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function readJsonl(file: string): SourceArticle[] {
+  const out: SourceArticle[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    try {
+      const row = JSON.parse(line) as { text?: unknown; published?: unknown };
+      if (typeof row.text === 'string' && row.text.trim() !== '') {
+        out.push({ text: row.text, published: typeof row.published === 'string' ? row.published : null });
+      }
+    } catch {
+      // The corpus is being written by others: a bad line is skipped, not fatal to the benchmark.
+    }
+  }
+  return out;
+}
+
+/** The dev corpus (test/corpus/*.jsonl) split into conflict and non-conflict articles; the seeds when there is none yet. */
+function loadSources(root: string): { conflict: SourceArticle[]; nonConflict: SourceArticle[] } {
+  const dir = join(root, 'test', 'corpus');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+  const conflict: SourceArticle[] = [];
+  const nonConflict: SourceArticle[] = [];
+  for (const f of files) (f.startsWith('non-conflict') ? nonConflict : conflict).push(...readJsonl(join(dir, f)));
+  if (conflict.length === 0) {
+    const seeds = join(root, 'seeds');
+    for (const f of readdirSync(seeds).filter((n) => n.endsWith('.txt')).sort()) {
+      conflict.push({ text: readFileSync(join(seeds, f), 'utf8'), published: null });
+    }
+  }
+  return { conflict, nonConflict };
+}
+
+function sentencesOf(articles: SourceArticle[]): string[] {
+  return articles.flatMap((a) => splitSentences(a.text).map((s) => s.text.trim())).filter((s) => s.length > 0);
+}
+
+/**
+ * Writes the corpus once per content of the sources: every source article,
+ * then articles recombined from their sentences until the size is reached.
+ */
+function buildCorpus(root: string, mb: number): Corpus {
+  const { conflict, nonConflict } = loadSources(root);
+  const target = mb * 1024 * 1024;
+  const key = createHash('sha1').update(JSON.stringify([mb, conflict, nonConflict])).digest('hex').slice(0, 12);
+  const dir = join(root, '.bench');
+  const path = join(dir, `corpus-${key}.jsonl`);
+  const metaPath = `${path}.meta.json`;
+  if (existsSync(path) && existsSync(metaPath)) return JSON.parse(readFileSync(metaPath, 'utf8')) as Corpus;
+
+  mkdirSync(dir, { recursive: true });
+  // Corpora of earlier sources are stale: keep .bench/ to one corpus.
+  for (const f of readdirSync(dir)) if (f.startsWith('corpus-')) rmSync(join(dir, f));
+  const conflictSentences = sentencesOf(conflict);
+  const calmSentences = sentencesOf(nonConflict);
+  const random = prng(7);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
+  const lines: string[] = [];
+  let bytes = 0;
+  let sentences = 0;
+  const push = (text: string, published: string | null): void => {
+    const line = JSON.stringify({ id: `bench-${lines.length}`, published, text });
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+    sentences += splitSentences(text).length;
+  };
+  for (const a of [...conflict, ...nonConflict]) push(a.text, a.published);
+  let generated = 0;
+  while (bytes < target) {
+    const pool = calmSentences.length === 0 || random() < CONFLICT_SHARE ? conflictSentences : calmSentences;
+    const n = 6 + Math.floor(random() * 15);
+    const paragraphs: string[] = [];
+    for (let i = 0; i < n; i += 3) {
+      paragraphs.push(Array.from({ length: Math.min(3, n - i) }, () => pick(pool)).join(' '));
+    }
+    push(paragraphs.join('\n\n'), pick(conflict).published);
+    generated++;
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+  const corpus: Corpus = {
+    path,
+    bytes,
+    articles: lines.length,
+    sentences,
+    conflictSources: conflict.length,
+    nonConflictSources: nonConflict.length,
+    generated,
+  };
+  writeFileSync(metaPath, JSON.stringify(corpus));
+  return corpus;
+}
+
+function launcherTarget(root: string): string {
+  const bundle = join(root, 'dist', 'extract.bundle.js');
+  const tsc = join(root, 'dist', 'src', 'cli', 'main.js');
+  if (!existsSync(bundle)) return existsSync(tsc) ? 'tsc build (dist/src/cli/main.js)' : 'none (CLI not built)';
+  if (!existsSync(tsc) || statSync(bundle).mtimeMs >= statSync(tsc).mtimeMs) return 'bundle (dist/extract.bundle.js)';
+  return 'tsc build (bundle older than it)';
+}
+
+const HAS_GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
+
+/** Runs bin/extract with stdout to /dev/null; wall clock from spawn to exit, peak RSS from GNU time when present. */
+function runCli(root: string, args: string[]): { seconds: number; exitCode: number | null; maxRssMb: number | null; stderr: string } {
+  const bin = join(root, 'bin', 'extract');
+  const [cmd, cmdArgs] = HAS_GNU_TIME ? ['/usr/bin/time', ['-v', process.execPath, bin, ...args]] : [process.execPath, [bin, ...args]];
+  const started = process.hrtime.bigint();
+  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const stderr = r.stderr?.toString() ?? '';
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const ownStderr = stderr.split(/\n\s*Command being timed:/)[0].trim();
+  return { seconds, exitCode: r.status, maxRssMb: rss ? Number(rss[1]) / 1024 : null, stderr: ownStderr.slice(-500) };
+}
+
+function throughput(root: string, corpus: Corpus, jobs: number): CliRun {
+  const r = runCli(root, [corpus.path, '--jobs', String(jobs), '--quiet']);
+  return {
+    jobs,
+    ...r,
+    mbPerSecond: corpus.bytes / 1024 / 1024 / r.seconds,
+    articlesPerSecond: corpus.articles / r.seconds,
+    sentencesPerSecond: corpus.sentences / r.seconds,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function startup(root: string, runs: number): { medianMs: number; runsMs: number[]; exitCode: number | null } {
+  const file = join(root, '.bench', 'short.jsonl');
+  writeFileSync(file, JSON.stringify({ id: 'short', published: '2019-03-18', text: SHORT_ARTICLE }) + '\n');
+  runCli(root, [file, '--quiet']); // warm the file cache; not counted
+  const times: number[] = [];
+  let exitCode: number | null = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = runCli(root, [file, '--quiet']);
+    times.push(r.seconds * 1000);
+    exitCode = r.exitCode;
+  }
+  return { medianMs: median(times), runsMs: times.map((t) => Math.round(t)), exitCode };
+}
+
+/** compromise's full tagger (`nlp(text)`) over an even sample of the corpus, in this process. */
+function compromiseReference(corpus: Corpus, sampleMb: number): { sampleMb: number; seconds: number; mbPerSecond: number } {
+  const lines = readFileSync(corpus.path, 'utf8').split('\n').filter((l) => l !== '');
+  const target = sampleMb * 1024 * 1024;
+  const step = Math.max(1, Math.floor(lines.length / Math.max(1, Math.ceil((target / corpus.bytes) * lines.length))));
+  const sample: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < target; i += step) {
+    const text = (JSON.parse(lines[i % lines.length]) as { text: string }).text;
+    sample.push(text);
+    bytes += Buffer.byteLength(text);
+    if (sample.length > lines.length) break;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as (text: string) => unknown;
+  nlp('Warm up the lexicon once.');
+  const started = process.hrtime.bigint();
+  for (const text of sample) nlp(text);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { sampleMb: bytes / 1024 / 1024, seconds, mbPerSecond: bytes / 1024 / 1024 / seconds };
+}
+
+function fmt(x: number | null, digits = 2): string {
+  return x === null || !Number.isFinite(x) ? '-' : x.toFixed(digits);
+}
+
+function main(argv: string[]): number {
+  const opts = parseArgs(argv);
+  const root = packageRoot();
+  const corpus = buildCorpus(root, opts.mb);
+  const launcher = launcherTarget(root);
+  const cliBuilt = !launcher.startsWith('none');
+  const one = cliBuilt ? throughput(root, corpus, 1) : null;
+  const two = cliBuilt ? throughput(root, corpus, 2) : null;
+  const start = cliBuilt ? startup(root, opts.startupRuns) : null;
+  const reference = compromiseReference(corpus, opts.referenceMb);
+  const peakRssMb = [one?.maxRssMb, two?.maxRssMb].reduce<number | null>((m, x) => (x == null ? m : Math.max(m ?? 0, x)), null);
+  const ratio = one ? one.mbPerSecond / reference.mbPerSecond : null;
+  const speedup = one && two ? two.mbPerSecond / one.mbPerSecond : null;
+  const result = {
+    node: process.version,
+    cpus: availableParallelism(),
+    launcher,
+    corpus: { ...corpus, mb: corpus.bytes / 1024 / 1024 },
+    runs: [one, two].filter((r): r is CliRun => r !== null),
+    startup: start,
+    peakRssMb,
+    compromise: reference,
+    ratioToCompromise: ratio,
+    jobs2Speedup: speedup,
+    targets: {
+      ratioToCompromise: { target: TARGETS.referenceRatio, met: ratio !== null && ratio >= TARGETS.referenceRatio },
+      startupMs: { target: TARGETS.startupMs, met: start !== null && start.medianMs < TARGETS.startupMs },
+      peakRssMb: { target: TARGETS.peakRssMb, met: peakRssMb !== null && peakRssMb < TARGETS.peakRssMb },
+      jobs2Speedup: { target: TARGETS.jobs2Speedup, met: speedup !== null && speedup >= TARGETS.jobs2Speedup },
+    },
+  };
+  if (opts.json) {
+    console.log(JSON.stringify(result, null, 2));
+  } else {
+    const c = result.corpus;
+    const out = [
+      `corpus: ${fmt(c.mb, 1)} MB, ${c.articles} articles, ${c.sentences} sentences ` +
+        `(${c.conflictSources} conflict + ${c.nonConflictSources} non-conflict source articles, ${c.generated} recombined) ${c.path}`,
+      `launcher: ${launcher}; node ${result.node}, ${result.cpus} CPUs`,
+    ];
+    for (const r of result.runs) {
+      out.push(
+        `--jobs ${r.jobs}: ${fmt(r.seconds)} s, ${fmt(r.mbPerSecond)} MB/s, ${fmt(r.articlesPerSecond, 0)} articles/s, ` +
+          `${fmt(r.sentencesPerSecond, 0)} sentences/s, peak RSS ${fmt(r.maxRssMb, 0)} MB` +
+          (r.exitCode === 0 ? '' : `  [exit ${r.exitCode}: ${r.stderr.split('\n').slice(-2).join(' ')}]`),
+      );
+    }
+    if (!cliBuilt) out.push('CLI not built: throughput and start-up skipped (npm run build)');
+    if (start) out.push(`start-up to exit, one short article: median ${fmt(start.medianMs, 0)} ms of ${start.runsMs.length} runs (${start.runsMs.join(' ')})`);
+    out.push(`compromise nlp(text) reference: ${fmt(reference.mbPerSecond, 3)} MB/s over a ${fmt(reference.sampleMb)} MB sample`);
+    const t = result.targets;
+    const mark = (met: boolean): string => (met ? 'ok' : 'MISSED');
+    out.push(
+      `ratio to compromise ${fmt(ratio, 1)}x (target >= ${TARGETS.referenceRatio}x: ${mark(t.ratioToCompromise.met)}); ` +
+        `start-up ${fmt(start?.medianMs ?? null, 0)} ms (< ${TARGETS.startupMs}: ${mark(t.startupMs.met)}); ` +
+        `peak RSS ${fmt(peakRssMb, 0)} MB (< ${TARGETS.peakRssMb}: ${mark(t.peakRssMb.met)}); ` +
+        `--jobs 2 ${fmt(speedup)}x (>= ${TARGETS.jobs2Speedup}: ${mark(t.jobs2Speedup.met)})`,
+    );
+    console.log(out.join('\n'));
+  }
+  const failed = result.runs.some((r) => r.exitCode !== 0) || (start !== null && start.exitCode !== 0);
+  return failed ? 1 : 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  console.error(`bench: ${(e as Error).message}`);
+  process.exitCode = 1;
+}
