@@ -1,0 +1,16 @@
+/**
+ * Hard limits that keep one hostile input from exhausting memory or time.
+ * Documented in docs/cli.md; change both together.
+ */
+export const LIMITS = {
+  /** Largest article text (bytes on disk, or one JSON Lines line); bigger ones are refused. */
+  maxArticleBytes: 10 * 1024 * 1024,
+  /** Largest `.json` file: a JSON document must be parsed whole, so big collections belong in JSON Lines. */
+  maxJsonFileBytes: 64 * 1024 * 1024,
+  /** Records waiting to be written per worker thread: bounds memory whatever the input size. */
+  windowPerJob: 8,
+} as const;
+
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

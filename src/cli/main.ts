@@ -1,0 +1,47 @@
+/**
+ * The `extract` command (bin/extract calls `main`). Returns the exit code:
+ * 0 ok, 1 some inputs failed or a record failed validation, 2 usage error,
+ * 130/143 interrupted. See docs/cli.md.
+ */
+import { CommanderError } from 'commander';
+import { parseOptions, UsageError, type CliOptions } from './options';
+import { run, type CliIO } from './run';
+import { listenForSignals } from './signals';
+
+function processIO(): CliIO {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stderrIsTty: Boolean(process.stderr.isTTY),
+    stdinIsTty: Boolean(process.stdin.isTTY),
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseOptions(argv, Boolean(process.stdout.isTTY));
+  } catch (error) {
+    // commander has already printed its message (or the help / version text).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      process.stderr.write(`extract: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const interrupt = listenForSignals();
+  try {
+    return await run(options, processIO(), interrupt);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`extract: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`extract: error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    interrupt.dispose();
+  }
+}

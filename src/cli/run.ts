@@ -1,0 +1,192 @@
+/**
+ * One CLI run: inputs are discovered and read lazily, articles go to the
+ * runner, results come back through the reorder buffer and are written in
+ * input order as soon as they are ready. Every unit is accounted for in the
+ * summary (see report/summary.ts).
+ */
+import type { Readable, Writable } from 'node:stream';
+import { loadExplain, type Explain } from './explain';
+import { discover } from './input/discover';
+import { readAll } from './input/readers';
+import type { Unit } from './input/units';
+import { LIMITS } from './limits';
+import { OrderedQueue } from './exec/ordered';
+import { peek } from './exec/peek';
+import { inProcessRunner, poolRunner, type Runner } from './exec/runner';
+import type { TaskResult, TaskSetup } from './exec/task';
+import { UsageError, type CliOptions } from './options';
+import { atomicFileSink, stdoutSink, type Sink } from './output/sink';
+import { createWriter, type RecordWriter } from './output/writers';
+import { createReporter, type Reporter } from './report/reporter';
+import { emptyCounts, exitCodeFor, summaryLine, type Counts } from './report/summary';
+import { taskSetup } from './resources';
+import type { Interrupt } from './signals';
+
+export interface CliIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  stderrIsTty: boolean;
+  stdinIsTty: boolean;
+}
+
+interface Outcome {
+  unit: Unit;
+  result?: TaskResult;
+}
+
+/** How far ahead to look for a second article before paying for worker threads. */
+const PEEK_LIMIT = 1000;
+
+async function openSink(options: CliOptions, io: CliIO): Promise<Sink> {
+  if (!options.output) return stdoutSink(io.stdout);
+  try {
+    return await atomicFileSink(options.output);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** A single article runs in the main thread even with --jobs > 1: starting workers would cost more than it saves. */
+async function chooseRunner(units: AsyncGenerator<Unit>, setup: TaskSetup, jobs: number) {
+  if (jobs <= 1) return { runner: inProcessRunner(setup), units };
+  const ahead = await peek(units, (u) => u.kind === 'article', 2, PEEK_LIMIT);
+  const articles = ahead.head.filter((u) => u.kind === 'article').length;
+  const runner: Runner = ahead.ended && articles < 2 ? inProcessRunner(setup) : poolRunner(setup, jobs);
+  return { runner, units: ahead.all };
+}
+
+function startCounting(options: CliOptions, reporter: Reporter, stopped: () => boolean): void {
+  const progress = reporter.progress;
+  if (!progress) return;
+  void (async () => {
+    let total = 0;
+    for await (const item of discover(options.inputs, { inputFormat: options.inputFormat })) {
+      if (stopped()) return;
+      if (item.kind === 'file' || item.kind === 'stdin') total += 1;
+      if (total % 100 === 0) progress.setTotal(total);
+    }
+    progress.setTotal(total);
+  })().catch(() => {});
+}
+
+/** Writes one outcome's records and messages, and counts it. Returns false when --strict says stop. */
+class Emitter {
+  constructor(
+    private readonly counts: Counts,
+    private readonly writer: RecordWriter,
+    private readonly reporter: Reporter,
+    private readonly explain: Explain | null,
+  ) {}
+
+  async emit({ unit, result }: Outcome): Promise<boolean> {
+    switch (unit.kind) {
+      case 'skipped':
+        this.counts.skipped += 1;
+        this.reporter.note(`${unit.where}: skipped, ${unit.reason}`);
+        return true;
+      case 'warning':
+        this.reporter.warning(`${unit.where}: ${unit.message}`);
+        return true;
+      case 'failure':
+        return this.fail(unit.where, unit.reason);
+      case 'file-done':
+        this.counts.files += 1;
+        this.reporter.progress?.fileDone(this.counts.articles);
+        return true;
+      case 'article':
+        return this.article(unit.where, result);
+    }
+  }
+
+  private fail(where: string, reason: string): boolean {
+    this.counts.failures += 1;
+    this.reporter.error(`${where}: ${reason}`);
+    return false;
+  }
+
+  private async article(where: string, result: TaskResult | undefined): Promise<boolean> {
+    if (result && 'error' in result) return this.fail(where, result.error);
+    this.counts.articles += 1;
+    if (!result) {
+      this.reporter.note(`${where}: empty text, no events`);
+      return true;
+    }
+    for (const record of result.events) {
+      await this.writer.write(record);
+      this.counts.events += 1;
+      if (this.explain) this.reporter.text(this.explain(record));
+    }
+    for (const bad of result.invalid) {
+      this.counts.invalid += 1;
+      this.reporter.error(`${where}: a record failed validation and was not written: ${bad.issues.join('; ')}`);
+    }
+    return result.invalid.length === 0;
+  }
+}
+
+function outcomeOf(unit: Unit, runner: Runner): Promise<Outcome> {
+  // Whitespace-only text is an article with nothing in it, not a failure: no need to run the pipeline.
+  if (unit.kind !== 'article' || unit.article.text.trim() === '') return Promise.resolve({ unit });
+  return runner.run(unit.article).then((result) => ({ unit, result }));
+}
+
+export async function run(options: CliOptions, io: CliIO, interrupt: Interrupt): Promise<number> {
+  const started = performance.now();
+  const setup = taskSetup(options);
+  const explain = options.explain ? loadExplain() : null;
+  const sink = await openSink(options, io);
+  const reporter = createReporter({ stderr: io.stderr, quiet: options.quiet, progress: io.stderrIsTty && !options.quiet });
+  const counts = emptyCounts();
+  let stopped = false; // --strict failure, interrupt, or stdout gone
+  let runner: Runner | null = null;
+  const halt = (): void => {
+    stopped = true;
+    io.stdin.destroy(); // a pending read on a pipe would keep the process alive
+  };
+  try {
+    if (options.inputs.includes('-') && io.stdinIsTty && !options.quiet) reporter.note('reading articles from stdin (end with Ctrl-D)');
+    const writer = createWriter(options.format, sink, { bom: options.bom });
+    const emitter = new Emitter(counts, writer, reporter, explain);
+    const queue = new OrderedQueue<Outcome>(Math.max(2, options.jobs * LIMITS.windowPerJob), async (outcome) => {
+      if (stopped || interrupt.code !== null || sink.closed) return;
+      const goOn = await emitter.emit(outcome);
+      if (!goOn && options.strict) {
+        halt();
+        queue.discard();
+      }
+    });
+    startCounting(options, reporter, () => stopped);
+    const work = (async () => {
+      const chosen = await chooseRunner(readAll(discover(options.inputs, { inputFormat: options.inputFormat }), io.stdin), setup, options.jobs);
+      runner = chosen.runner;
+      for await (const unit of chosen.units) {
+        if (stopped || interrupt.code !== null || sink.closed) break;
+        await queue.push(outcomeOf(unit, chosen.runner));
+      }
+      await queue.drain();
+    })();
+    const code = await Promise.race([work.then(() => null), interrupt.signalled]);
+    if (code !== null || sink.closed) {
+      halt();
+      sink.abort();
+      return code ?? 0; // a reader that left (| head) is not an error
+    }
+    if (stopped) {
+      sink.abort(); // --strict: no output file from a run that stopped part way
+    } else {
+      await writer.finish();
+      await sink.commit();
+    }
+    reporter.stop();
+    if (!options.quiet) io.stderr.write(`${summaryLine(counts, (performance.now() - started) / 1000)}\n`);
+    return exitCodeFor(counts);
+  } catch (error) {
+    sink.abort();
+    throw error;
+  } finally {
+    stopped = true;
+    reporter.stop();
+    await (runner as Runner | null)?.close();
+  }
+}
