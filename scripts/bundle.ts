@@ -1,25 +1,33 @@
 /**
  * `node dist/scripts/bundle.js`: bundles the CLI into dist/extract.bundle.js
  * (bin/extract prefers it). One file instead of ~100 modules cuts start-up:
- * no per-file resolution, stat and compile. compromise and chrono-node stay
- * outside the bundle: they are required lazily (src/util/lazy.ts), and most
- * articles never load them, so their parse cost is never paid up front.
- * JSON rule tables imported by src/ are inlined; generated data under
+ * no per-file resolution, stat and compile. JSON rule tables imported by src/ are inlined; generated data under
  * dist/data/ is still read at run time (src/util/paths.ts).
  */
 import { build, type BuildOptions } from 'esbuild';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../src/util/paths';
 
-/** Heavy dependencies that must stay lazy: loaded from node_modules on first use. */
-export const LAZY_EXTERNALS = ['compromise', 'chrono-node'];
+/**
+ * The only dependencies the CLI imports at start-up; they are bundled. Every
+ * other dependency is required lazily (compromise, chrono-node, exceljs, ...)
+ * and stays external, loaded from node_modules on first use, so its parse cost
+ * is never paid up front. piscina must stay external anyway: it starts its
+ * workers from a file next to its own code.
+ */
+export const BUNDLED_DEPENDENCIES = ['zod', 'commander'];
 
-/** Entry points: the CLI, and its worker when the CLI runs one (--jobs). */
-const ENTRIES: { source: string; out: string }[] = [
-  { source: 'src/cli/main.ts', out: 'dist/extract.bundle.js' },
-  { source: 'src/cli/worker.ts', out: 'dist/extract.worker.bundle.js' },
-];
+function lazyExternals(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return Object.keys(pkg.dependencies ?? {}).filter((d) => !BUNDLED_DEPENDENCIES.includes(d));
+}
+
+/**
+ * The CLI's main thread only: --jobs workers load the tsc build
+ * (src/cli/exec/runner.ts), once per thread, where start-up time is amortised.
+ */
+const ENTRIES: { source: string; out: string }[] = [{ source: 'src/cli/main.ts', out: 'dist/extract.bundle.js' }];
 
 export function bundleOptions(root: string, source: string, out: string): BuildOptions {
   return {
@@ -30,7 +38,7 @@ export function bundleOptions(root: string, source: string, out: string): BuildO
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: LAZY_EXTERNALS,
+    external: lazyExternals(root),
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'warning',
