@@ -1,0 +1,276 @@
+/**
+ * Count mentions in one sentence: a quantity of people (people.ts) bound to
+ * a cue before it ("killed 5"), after it ("5 were killed"), around it
+ * ("left 5 dead"), in its noun ("12 deaths") or through a toll ("the death
+ * toll rose to 23"); then singular clauses with no figure ("he was
+ * arrested"), subsets ("including six children") and scope (negation,
+ * threats, background tolls).
+ */
+import type { CountMention, Sentence } from '../pipeline/doc';
+import type { CountCategory } from '../schema/vocab';
+import { parseQuantity } from './numbers';
+import { parsePeople, type People } from './people';
+import { tokenize, type Token } from './tokens';
+import * as L from './lexicon';
+import type { Cue } from './lexicon';
+import { sentenceScope, type Scope } from './scope';
+
+/** What bound a quantity of people to a category. */
+interface Binding {
+  category: CountCategory;
+  rule: string;
+  /** Token range of the cue, for the evidence span. */
+  cueStart: number;
+  cueEnd: number;
+  zero?: boolean;
+  shot?: boolean;
+  /** A later figure replaces the quantity ("rose from 17 to 23"). */
+  update?: People;
+  /** Last token the binding consumed. */
+  end: number;
+}
+
+const hasHypotheticalIn = (tokens: readonly Token[], from: number, to: number): boolean =>
+  tokens.slice(Math.max(0, from), to).some((t) => L.HYPOTHETICAL.has(t.lower));
+
+function pickCue(cues: Cue[], people: People, suffixOk: (suffix: string) => boolean): Cue | null {
+  const withSuffix = cues.find((c) => c.suffix && suffixOk(c.suffix));
+  if (withSuffix) return withSuffix;
+  return cues.find((c) => !c.suffix && (!c.requiresPerson || people.hasPerson)) ?? null;
+}
+
+function phraseAt(tokens: readonly Token[], i: number, phrase: string): number {
+  const words = phrase.split(' ');
+  return words.every((w, k) => tokens[i + k]?.lower === w) ? words.length : 0;
+}
+
+/** "killed 5 soldiers", "left 5 people dead", "the bodies of 12 men". */
+function bindBefore(tokens: readonly Token[], people: People): Binding | 'hypothetical' | null {
+  let b = people.start;
+  const det = L.DET_SKIPS.matchEndingAt(tokens, b, 3);
+  if (det) b -= det.length;
+  const match = L.BEFORE.matchEndingAt(tokens, b, 5);
+  if (!match) return null;
+  const cueStart = b - match.length;
+  let suffixLength = 0;
+  const cue = pickCue(match.value, people, (suffix) => {
+    suffixLength = phraseAt(tokens, people.end, suffix);
+    return suffixLength > 0 || people.noun === suffix;
+  });
+  if (!cue) return null;
+  if (hasHypotheticalIn(tokens, cueStart - 3, cueStart)) return 'hypothetical';
+  const verb = tokens.slice(cueStart, b).map((t) => t.lower).join(' ');
+  const form = cue.suffix ? `${tokens[cueStart].lower}-${cue.suffix.replace(/ /g, '-')}` : verb.endsWith(' of') ? 'noun-of' : 'active';
+  return {
+    category: cue.category, rule: cue.shot ? 'injured.shot' : `${cue.category}.${form}`,
+    cueStart, cueEnd: b, shot: cue.shot, end: people.end + (cue.suffix ? suffixLength : 0),
+  };
+}
+
+/** "the death toll rose to 23 from 17", "the death toll rose from 17 to 23". */
+function bindToll(tokens: readonly Token[], people: People): Binding | null {
+  let b = people.start;
+  while (b > 0 && people.start - b < 7 && L.TOLL_LINKS.has(tokens[b - 1].lower)) b--;
+  const match = L.TOLLS.matchEndingAt(tokens, b, 5);
+  if (!match) return null;
+  const binding: Binding = {
+    category: match.value[0].category, rule: `${match.value[0].category}.toll`, cueStart: b - match.length, cueEnd: b, end: people.end,
+  };
+  if (tokens[people.start - 1]?.lower === 'from' && tokens[people.end]?.lower === 'to') {
+    const updated = parsePeople(tokens, people.end + 1);
+    if (updated) Object.assign(binding, { update: updated, end: updated.end, rule: `${binding.category}.toll-updated` });
+  } else if (tokens[people.end]?.lower === 'from' && parseQuantity(tokens, people.end + 1)) {
+    binding.rule = `${binding.category}.toll-updated`;
+    binding.end = parseQuantity(tokens, people.end + 1)!.end;
+  }
+  return binding;
+}
+
+/** Skips ", including two children," between the people and their verb. */
+function skipParenthetical(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.text !== ',' && tokens[j]?.text !== '(') return j;
+  const close = tokens[j].text === ',' ? ',' : ')';
+  if (!L.SUBSET_MARKERS.matchAt(tokens, j + 1) && tokens[j].text === ',') return j;
+  for (let k = j + 1; k < tokens.length && k < j + 14; k++) if (tokens[k].text === close) return k + 1;
+  return j;
+}
+
+interface Fillers { end: number; negated: boolean; hypothetical: boolean; aux: boolean }
+
+function readFillers(tokens: readonly Token[], from: number): Fillers {
+  const f: Fillers = { end: from, negated: false, hypothetical: false, aux: false };
+  for (let n = 0; n < 6; n++) {
+    const m = L.FILLERS.matchAt(tokens, f.end);
+    if (!m) break;
+    const word = tokens[f.end].lower;
+    f.negated ||= L.NEGATIONS.has(word);
+    f.hypothetical ||= L.HYPOTHETICAL.has(word);
+    f.aux ||= /^(was|were|is|are|been|be|being|has|have|had)$/.test(word);
+    f.end += m.length;
+  }
+  return f;
+}
+
+/** An after-cue at `j` that may bind (not "shot at"), with the readings allowed for `people`. */
+function afterCueAt(tokens: readonly Token[], j: number, hasPerson: boolean): { cue: Cue; length: number } | null {
+  const m = L.AFTER.matchAt(tokens, j);
+  if (!m) return null;
+  const cue = m.value.find((c) => !c.requiresPerson || hasPerson);
+  if (!cue) return null;
+  if (cue.shot && tokens[j + m.length]?.lower === 'at') return null; // "shot at": fired on, not hit
+  return { cue, length: m.length };
+}
+
+/** "5 soldiers were killed", "12 dead", "no one was hurt". */
+function bindAfter(tokens: readonly Token[], people: People): Binding | 'hypothetical' | null {
+  const fillers = readFillers(tokens, skipParenthetical(tokens, people.end));
+  const found = afterCueAt(tokens, fillers.end, people.hasPerson);
+  if (!found) return null;
+  if (fillers.hypothetical) return 'hypothetical';
+  const { cue, length } = found;
+  const zero = fillers.negated || cue.zero;
+  const form = zero ? 'negated' : cue.shot ? 'shot' : fillers.aux ? 'passive' : 'after';
+  return {
+    category: cue.category, rule: `${cue.category}.${form}`, cueStart: fillers.end, cueEnd: fillers.end + length,
+    zero, shot: cue.shot && !zero, end: fillers.end + length,
+  };
+}
+
+function bind(tokens: readonly Token[], people: People): Binding[] | 'hypothetical' {
+  const before = bindBefore(tokens, people);
+  if (before) return before === 'hypothetical' ? before : [before];
+  const toll = bindToll(tokens, people);
+  if (toll) return [toll];
+  const after = bindAfter(tokens, people);
+  if (after) return after === 'hypothetical' ? after : [after];
+  const at = { cueStart: people.start, cueEnd: people.end, end: people.end };
+  if (people.nounCues) return people.nounCues.map((c) => ({ ...at, category: c.category, rule: `${c.category}.noun` }));
+  // "casualties" could be dead or wounded: only a stated zero is safe to report, as both.
+  if (people.ambiguous && people.negated) {
+    return people.ambiguous.map((category) => ({ ...at, category, zero: true, rule: `${category}.no-casualties` }));
+  }
+  return [];
+}
+
+/** Builds mentions with evidence spans; one sentence at a time. */
+class SentenceCounter {
+  readonly mentions: CountMention[] = [];
+  private readonly consumed: boolean[];
+  /** Token shot/killed mentions came from, for the same-sentence subtraction. */
+  private readonly shotMentions = new Set<CountMention>();
+
+  constructor(private readonly text: string, private readonly sentence: Sentence, private readonly tokens: Token[], private readonly scope: Scope) {
+    this.consumed = new Array<boolean>(tokens.length).fill(false);
+  }
+
+  emit(people: People, binding: Binding, subset = false): CountMention | null {
+    const figure = binding.update ?? people;
+    const from = Math.min(people.start, binding.cueStart);
+    const to = Math.max(binding.end, binding.cueEnd) - 1;
+    const cumulative = this.scope.cumulativeAt(from);
+    if (cumulative === 'background' && !binding.zero) return null;
+    for (let k = from; k <= to; k++) this.consumed[k] = true;
+    const start = this.tokens[from].start;
+    const end = this.tokens[to].end;
+    const zero = !!binding.zero;
+    const mention: CountMention = {
+      start, end, text: this.text.slice(start, end), sentence: this.sentence.index, category: binding.category,
+      value: zero ? 0 : figure.value, min: zero ? 0 : figure.min, max: zero ? 0 : figure.max,
+      approximate: zero ? false : figure.approximate, cumulative: cumulative === 'period',
+      breakdown: zero ? {} : { ...figure.breakdown }, rule: subset ? `${binding.category}.subset` : binding.rule,
+    };
+    if (figure.vague && !zero) mention.vague = figure.vague;
+    if (subset) mention.subset = true;
+    this.mentions.push(mention);
+    if (binding.shot) this.shotMentions.add(mention);
+    return mention;
+  }
+
+  /** "including six children": a part of the latest figure, kept in its breakdown. */
+  private subsetParent(people: People): CountMention | null {
+    let b = people.start;
+    while (b > 0 && /^(,|were|was|are|is)$/.test(this.tokens[b - 1].lower) && people.start - b < 2) b--;
+    if (!L.SUBSET_MARKERS.matchEndingAt(this.tokens, b, 3)) return null;
+    const parents = this.mentions.filter((m) => !m.subset && m.end <= this.tokens[people.start].start);
+    return parents[parents.length - 1] ?? null;
+  }
+
+  countFigures(): void {
+    for (let i = 0; i < this.tokens.length; ) {
+      const people = this.consumed[i] ? null : parsePeople(this.tokens, i);
+      if (!people) { i++; continue; }
+      const parent = this.subsetParent(people);
+      if (parent && people.value > 0) {
+        const binding: Binding = { category: parent.category, rule: '', cueStart: people.start, cueEnd: people.end, end: people.end };
+        if (this.emit(people, binding, true)) {
+          for (const [group, n] of Object.entries(people.breakdown)) parent.breakdown[group] = (parent.breakdown[group] ?? 0) + n;
+        }
+        i = people.end;
+        continue;
+      }
+      const bindings = bind(this.tokens, people);
+      if (bindings !== 'hypothetical') for (const b of bindings) this.emit(people, b);
+      i = bindings === 'hypothetical' || bindings.length > 0 ? Math.max(people.end, i + 1) : i + 1;
+    }
+  }
+
+  /** "he was arrested", "the driver died", "were not injured": clauses with no figure. */
+  countClauses(): void {
+    const t = this.tokens;
+    for (let j = 0; j < t.length; j++) {
+      if (this.consumed[j]) continue;
+      const found = afterCueAt(t, j, false);
+      if (!found) continue;
+      let k = j;
+      while (k > 0 && L.FILLERS.matchAt(t, k - 1, j)) k--;
+      const fillers = readFillers(t, k);
+      if (fillers.end !== j || fillers.hypothetical) continue;
+      const subject = t[k - 1];
+      if (!subject || L.SUBJECT_BLOCKERS.has(subject.lower) || L.NON_PERSONS.matchAt(t, k - 1)) {
+        if (!fillers.negated) continue;
+      }
+      // "was killed", "has been arrested"; not "has captured the town" (active, its object follows).
+      const singularAux = t.slice(k, j).some((x) => x.lower === 'was' || x.lower === 'is')
+        || (t[j - 1]?.lower === 'been' && t[j - 2]?.lower === 'has');
+      if (L.OBJECT_STARTS.has(t[j + found.length]?.lower ?? '')) continue;
+      const pronoun = !!subject && L.PRONOUNS.has(subject.lower);
+      const zero = fillers.negated || !!found.cue.zero;
+      if (!zero && !singularAux && !pronoun) continue;
+      if (!zero && subject && /^(who|which|that)$/.test(subject.lower)) continue; // relative clause: its noun was counted, or is plural
+      const one: People = { start: j, end: j + found.length, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
+      const category = found.cue.category;
+      const rule = zero ? `${category}.negated` : found.cue.shot ? 'injured.shot' : `${category}.singular`;
+      this.emit(one, { category, rule, cueStart: j, cueEnd: j + found.length, end: j + found.length, zero, shot: found.cue.shot && !zero });
+      j += found.length - 1;
+    }
+  }
+
+  /**
+   * "Three people were shot, two fatally": "shot" counts everyone hit, so the
+   * dead in the same sentence are taken out of the injured figure.
+   */
+  subtractKilledFromShot(): void {
+    const killed = this.mentions.filter((m) => m.category === 'killed' && !m.subset && m.value > 0);
+    if (killed.length === 0) return;
+    const dead = killed.reduce((n, m) => n + m.value, 0);
+    for (const shot of this.shotMentions) {
+      if (shot.subset || dead > shot.value) continue;
+      shot.value -= dead;
+      shot.min = Math.max(0, shot.min - dead);
+      if (shot.max !== null) shot.max = Math.max(0, shot.max - dead);
+      shot.breakdown = {};
+      shot.rule = 'injured.shot-minus-killed';
+    }
+  }
+}
+
+/** All count mentions in one sentence of `text`. */
+export function countSentence(text: string, sentence: Sentence): CountMention[] {
+  if (!L.PREFILTER.test(sentence.text)) return [];
+  const tokens = tokenize(sentence.text, sentence.start);
+  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(tokens));
+  counter.countFigures();
+  counter.countClauses();
+  counter.subtractKilledFromShot();
+  return counter.mentions.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,109 @@
+/**
+ * The counts lexicons, loaded once from the JSON tables next to this file
+ * and indexed for token lookup. Rules stay data: add a cue to cues.json, a
+ * person noun to groups.json, a scope word to scope.json.
+ */
+import type { CountCategory } from '../schema/vocab';
+import { COUNT_CATEGORIES } from '../schema/vocab';
+import cueData from './cues.json';
+import groupData from './groups.json';
+import scopeData from './scope.json';
+import { PhraseTable } from './phrases';
+
+/** One reading of a cue phrase. */
+export interface Cue {
+  category: CountCategory;
+  /** The word that must follow the people ("left 5 _dead_"), for circumfix cues. */
+  suffix?: string;
+  requiresPerson?: boolean;
+  /** "shot" counts everyone hit, the dead included (see README.md). */
+  shot?: boolean;
+  /** "unharmed": nobody in the category. */
+  zero?: boolean;
+}
+
+interface CategoryCues {
+  after: string[];
+  before: string[];
+  circumfix: string[][];
+  nouns: string[];
+  tolls: string[];
+  requiresPerson?: string[];
+  shot?: string[];
+  zero?: string[];
+}
+
+const CUES = cueData as unknown as Record<CountCategory, CategoryCues>;
+
+function table(pick: (c: CategoryCues, category: CountCategory) => [string, Cue][]): PhraseTable<Cue[]> {
+  const grouped = new Map<string, Cue[]>();
+  for (const category of COUNT_CATEGORIES) {
+    for (const [phrase, cue] of pick(CUES[category], category)) {
+      grouped.set(phrase, [...(grouped.get(phrase) ?? []), cue]);
+    }
+  }
+  return new PhraseTable(grouped);
+}
+
+function cueFor(c: CategoryCues, category: CountCategory, phrase: string): Cue {
+  const cue: Cue = { category };
+  if (c.requiresPerson?.includes(phrase)) cue.requiresPerson = true;
+  if (c.shot?.includes(phrase)) cue.shot = true;
+  if (c.zero?.includes(phrase)) cue.zero = true;
+  return cue;
+}
+
+/** Cues that follow the people: "5 soldiers were killed". */
+export const AFTER = table((c, category) => c.after.map((p) => [p, cueFor(c, category, p)]));
+/** Cues that precede the people: "killed 5 soldiers", "left 5 dead". */
+export const BEFORE = table((c, category) => [
+  ...c.before.map((p): [string, Cue] => [p, cueFor(c, category, p)]),
+  ...c.circumfix.map(([verb, suffix]): [string, Cue] => [verb, { category, suffix }]),
+]);
+/** Head nouns that are cues themselves: "12 deaths". */
+export const NOUNS = table((c, category) => c.nouns.map((p) => [p, { category }]));
+/** Noun phrases a figure is linked to: "the death toll rose to 23". */
+export const TOLLS = table((c, category) => c.tolls.map((p) => [p, { category }]));
+
+export const PLURAL_PERSONS = new PhraseTable(Object.entries(groupData.plural as Record<string, string>));
+export const SINGULAR_PERSONS = new PhraseTable(Object.entries(groupData.singular as Record<string, string>));
+export const PRONOUNS = new Set(groupData.pronouns);
+export const POSSESSIVES = PhraseTable.of(groupData.possessives);
+export const NON_PERSONS = PhraseTable.of(groupData.nonPersons);
+export const NUMBER_PREFIXES = new Set(groupData.numberPrefixes);
+export const MONTHS = new Set(groupData.months);
+export const ORDINAL_SUFFIXES = new Set(groupData.ordinalSuffixes);
+
+export const FILLERS = PhraseTable.of(scopeData.fillers);
+export const SINGULAR_AUX = PhraseTable.of(scopeData.singularAux);
+export const NEGATIONS = new Set(scopeData.negations);
+export const SUBJECT_BLOCKERS = new Set(scopeData.subjectBlockers);
+export const HYPOTHETICAL = new Set(scopeData.hypothetical);
+export const SUBSET_MARKERS = PhraseTable.of(scopeData.subsetMarkers);
+export const LIST_JOINERS = PhraseTable.of(scopeData.listJoiners);
+export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
+export const TOLL_LINKS = new Set(scopeData.tollLinks);
+export const BACKGROUND = PhraseTable.of(scopeData.background);
+export const PERIOD = PhraseTable.of(scopeData.period);
+
+/**
+ * Cheap sentence prefilter: the first word of every cue, so sentences with no
+ * cue never get tokenized. Built once from our own tables, never from input.
+ */
+export const PREFILTER = new RegExp(
+  `\\b(?:${[...new Set(
+    COUNT_CATEGORIES.flatMap((c) => {
+      const k = CUES[c];
+      return [...k.after, ...k.before, ...k.circumfix.map((x) => x[0]), ...k.nouns, ...k.tolls];
+    }).concat(Object.keys(scopeData.ambiguousNouns)).map((p) => p.split(' ')[0].replace(/[^a-z-]/g, '')),
+  )].join('|')})`,
+  'i',
+);
+
+export const STOP_WORDS = new Set(groupData.stopWords);
+export const AMBIGUOUS_NOUNS = new PhraseTable(
+  Object.entries(scopeData.ambiguousNouns as Record<string, CountCategory[]>),
+);
+export const CLAUSE_BREAKS = new Set(scopeData.clauseBreaks);
+/** Words that start a direct object: a cue followed by one is active ("captured the camp"). */
+export const OBJECT_STARTS = new Set(scopeData.objectStarts);

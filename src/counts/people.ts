@@ -1,0 +1,175 @@
+/**
+ * Quantities of people: a figure (numbers.ts) with the noun that says who
+ * they are ("157 foreign militants", "a policeman", "his wife"), summed
+ * across a list ("two soldiers and three civilians"). Figures that are not
+ * people (years, ages, times, money, "157 trucks") are rejected here.
+ */
+import type { CountCategory } from '../schema/vocab';
+import { parseQuantity, type Quantity } from './numbers';
+import type { Token } from './tokens';
+import * as L from './lexicon';
+import type { Cue } from './lexicon';
+
+interface Head {
+  kind: 'person' | 'cue' | 'none' | 'reject';
+  /** Token after the head (the figure's end when there is no head). */
+  end: number;
+  group: string;
+  singular?: boolean;
+  /** Head nouns that are cues: "12 deaths". */
+  cues?: Cue[];
+  /** "casualties": killed or injured, usable only as a stated zero. */
+  ambiguous?: CountCategory[];
+  noun?: string;
+}
+
+export interface People {
+  start: number;
+  end: number;
+  value: number;
+  min: number;
+  max: number | null;
+  approximate: boolean;
+  vague?: string;
+  negated?: boolean;
+  /** A person noun names who they are (else a bare figure: "killed 5"). */
+  hasPerson: boolean;
+  breakdown: Record<string, number>;
+  nounCues?: Cue[];
+  ambiguous?: CountCategory[];
+  /** The head noun, for circumfix cues whose suffix is the noun ("took 20 prisoners"). */
+  noun?: string;
+}
+
+const isWord = (t: Token | undefined): boolean => !!t && /^[A-Za-z]/.test(t.text);
+
+/** A word that can stand between a figure and its noun: "foreign", "ISIS", "unarmed". */
+function isModifier(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return isWord(t) && !L.STOP_WORDS.has(t.lower) && !L.AFTER.matchAt(tokens, j) && !L.BEFORE.has(t.lower);
+}
+
+/** "23-year-old" as a modifier: three tokens. */
+function ageLength(tokens: readonly Token[], j: number): number {
+  return /^\d/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '-' && /^years?-old$/.test(tokens[j + 2]?.lower ?? '') ? 3 : 0;
+}
+
+function personAt(tokens: readonly Token[], j: number): { length: number; group: string; singular: boolean } | null {
+  const plural = L.PLURAL_PERSONS.matchAt(tokens, j);
+  if (plural) return { length: plural.length, group: plural.value, singular: false };
+  const singular = L.SINGULAR_PERSONS.matchAt(tokens, j);
+  return singular ? { length: singular.length, group: singular.value, singular: true } : null;
+}
+
+/** Whether a person noun follows within a few modifiers ("injured ISIS militants"). */
+function personAhead(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+    if (personAt(tokens, k)) return true;
+    // Cue words are adjectives here: "sick and injured ISIS militants".
+    if (!isWord(tokens[k]) || (L.STOP_WORDS.has(tokens[k].lower) && tokens[k].lower !== 'and')) return false;
+  }
+  return false;
+}
+
+function parseHead(tokens: readonly Token[], k: number): Head {
+  let j = k;
+  if (tokens[j]?.lower === 'of') {
+    const next = tokens[j + 1]?.lower;
+    if (next === 'them' || next === 'those' || next === 'whom' || next === 'us') return { kind: 'person', end: j + 2, group: '' };
+    if (next !== 'the') return { kind: 'none', end: k, group: '' };
+    j += 2;
+  }
+  for (let skipped = 0; j < tokens.length && skipped < 5; skipped++) {
+    const person = personAt(tokens, j);
+    if (person) {
+      return { kind: 'person', end: j + person.length, group: person.group, singular: person.singular, noun: tokens[j + person.length - 1].lower };
+    }
+    const noun = L.NOUNS.matchAt(tokens, j);
+    if (noun && !personAhead(tokens, j + noun.length)) return { kind: 'cue', end: j + noun.length, group: '', cues: noun.value };
+    const ambiguous = L.AMBIGUOUS_NOUNS.matchAt(tokens, j);
+    if (ambiguous) return { kind: 'cue', end: j + ambiguous.length, group: '', ambiguous: ambiguous.value };
+    const age = ageLength(tokens, j);
+    if (age) { j += age; continue; }
+    if (L.NON_PERSONS.matchAt(tokens, j)) return { kind: 'reject', end: j, group: '' };
+    if (noun) { j += noun.length; continue; } // an adjective here: "wounded soldiers"
+    if (isModifier(tokens, j) || (tokens[j].lower === 'and' && j > k && personAhead(tokens, j + 1))) { j++; continue; }
+    break;
+  }
+  return { kind: 'none', end: k, group: '' };
+}
+
+/** Digits that are a year, a date, a time, an age, an ordinal, a unit or a sum of money. */
+function isNotPeopleFigure(tokens: readonly Token[], q: Quantity, head: Head): boolean {
+  let d = q.start;
+  while (d < q.end && !/^\d/.test(tokens[d].text)) d++;
+  const digits = tokens[d];
+  const prev = tokens[d - 1];
+  const next = tokens[q.end];
+  if (prev && (L.NUMBER_PREFIXES.has(prev.lower) || L.MONTHS.has(prev.lower) || prev.text === ':')) return true;
+  if (next && (L.MONTHS.has(next.lower) || next.text === ':' || next.text === '%' || next.text === '/')) return true;
+  if (next && next.start === digits.end && L.ORDINAL_SUFFIXES.has(next.lower)) return true;
+  if (next?.text === '-' && L.NON_PERSONS.matchAt(tokens, q.end + 1)) return true; // "23-year-old"
+  if (head.kind === 'person' || head.kind === 'cue') return false;
+  if (q.value >= 1800 && q.value <= 2100 && !digits.text.includes(',')) return true;
+  // "John Smith, 23, was killed" and "(23)": an age in apposition.
+  if (q.value < 120 && ((prev?.text === ',' && (next?.text === ',' || next?.text === ')')) || prev?.text === '(')) return true;
+  return false;
+}
+
+/** "his wife", "the driver", "another soldier": one person. */
+function parseDeterminedSingular(tokens: readonly Token[], i: number): People | null {
+  const det = L.POSSESSIVES.matchAt(tokens, i);
+  if (!det) return null;
+  const head = parseHead(tokens, i + det.length);
+  if (head.kind !== 'person' || !head.singular) return null;
+  return single(i, head, 1, 1, 1, false);
+}
+
+function single(start: number, head: Head, value: number, min: number, max: number | null, approximate: boolean, q?: Quantity): People {
+  const people: People = {
+    start, end: head.end, value, min, max, approximate,
+    hasPerson: head.kind === 'person',
+    breakdown: head.kind === 'person' && head.group && value > 0 ? { [head.group]: value } : {},
+  };
+  if (q?.vague) people.vague = q.vague;
+  if (q?.negated) people.negated = true;
+  if (head.cues) people.nounCues = head.cues;
+  if (head.ambiguous) people.ambiguous = head.ambiguous;
+  if (head.noun) people.noun = head.noun;
+  return people;
+}
+
+/** One figure with its noun, no list. */
+function parseOne(tokens: readonly Token[], i: number): People | null {
+  const q = parseQuantity(tokens, i);
+  if (!q) return parseDeterminedSingular(tokens, i);
+  const head = parseHead(tokens, q.end);
+  if (head.kind === 'reject') return null;
+  if (q.article && !(head.kind === 'person' && head.singular)) return null;
+  if (q.needsHead && head.kind === 'none') return null;
+  if (q.digits && isNotPeopleFigure(tokens, q, head)) return null;
+  return single(i, head, q.value, q.min, q.max, q.approximate, q);
+}
+
+/** A quantity of people at token `i`, summed over a list of groups. */
+export function parsePeople(tokens: readonly Token[], i: number): People | null {
+  const first = parseOne(tokens, i);
+  if (!first || !first.hasPerson || first.negated) return first;
+  const total = { ...first, breakdown: { ...first.breakdown } };
+  for (;;) {
+    const joiner = L.LIST_JOINERS.matchAt(tokens, total.end);
+    if (!joiner) break;
+    let at = total.end + joiner.length;
+    if (tokens[at]?.lower === 'and') at++; // ", and three civilians"
+    const next = parseOne(tokens, at);
+    if (!next || !next.hasPerson || next.negated) break;
+    total.end = next.end;
+    total.value += next.value;
+    total.min += next.min;
+    total.max = total.max === null || next.max === null ? null : total.max + next.max;
+    total.approximate ||= next.approximate;
+    total.vague ??= next.vague;
+    for (const [group, n] of Object.entries(next.breakdown)) total.breakdown[group] = (total.breakdown[group] ?? 0) + n;
+  }
+  return total;
+}

@@ -1,0 +1,35 @@
+/**
+ * A word tokenizer with offsets, for the short sentences that pass the counts
+ * prefilter. One linear regex; trailing punctuation is split off so that
+ * "killed." and "5,000," end in a separate token, but abbreviations with an
+ * inner dot ("p.m.", "U.S.") stay whole.
+ */
+export interface Token {
+  text: string;
+  /** Lower-cased text, the form every lexicon lookup uses. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /\d[\d,.]*|[A-Za-z][A-Za-z'.-]*|[^\s\w]/g;
+
+function trimmedLength(word: string): number {
+  let n = word.length;
+  const keepDot = word.indexOf('.') < n - 1 && /[A-Za-z]/.test(word[0]);
+  while (n > 1 && /[,.'-]/.test(word[n - 1]) && !(keepDot && word[n - 1] === '.')) n--;
+  return n;
+}
+
+/** Tokens of `text`, with offsets shifted by `offset` (the sentence start in the article). */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(TOKEN.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const length = trimmedLength(m[0]);
+    if (length < m[0].length) re.lastIndex = m.index + length;
+    const word = m[0].slice(0, length);
+    tokens.push({ text: word, lower: word.toLowerCase(), start: offset + m.index, end: offset + m.index + length });
+  }
+  return tokens;
+}
