@@ -4,6 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { generatedDataPath } from '../src/util/paths';
+import { buildGazetteer } from './build-gazetteer';
 
 mkdirSync(generatedDataPath(''), { recursive: true });
 // Builders register here (gazetteer index, ...).
+buildGazetteer();

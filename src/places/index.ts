@@ -1,7 +1,83 @@
-// PLACEHOLDER until the places work lands (owned by the places helper).
+/**
+ * The places stage: finds place mentions in an article and geocodes them
+ * with an offline gazetteer (GeoNames cities500, world-countries, GeoNames
+ * first-level divisions, UCDP conflict villages; see data/SOURCES.md).
+ *
+ * Cost per article: one regex pass for tokens, then index lookups for the
+ * capitalised runs only. Everything loaded is loaded once per process.
+ */
 import type { Doc, PlaceMention } from '../pipeline/doc';
-export interface Gazetteer { readonly size: number }
-export function loadGazetteer(_extra?: unknown): Gazetteer { return { size: 0 }; }
-export function findPlaces(_doc: Doc, _g: Gazetteer): { places: PlaceMention[]; focusCountry: string | null } {
-  return { places: [], focusCountry: null };
+import { Gazetteer } from './gazetteer';
+import { keyedEntries } from './entries';
+import { SortedKeyIndex } from './key-index';
+import { validatePlaceEntries } from './user-places';
+import { tokenize } from './tokens';
+import { findCandidates } from './candidates';
+import { findDateline, type Dateline } from './dateline';
+import { chooseEntry, focusCountry, focusSignals, type FocusSignal, type ResolutionContext } from './resolve';
+import { entryMention, toMentions } from './mentions';
+import { placeKey } from './place-key';
+import weights from './rules/resolution.json';
+
+export type { Gazetteer } from './gazetteer';
+export type { PlaceEntry, PlaceKind } from './entries';
+export type { CountryInfo } from './countries';
+export { lookupCountry } from './countries';
+export { parsePlacesFile, type PlaceEntryData } from './user-places';
+
+let index: SortedKeyIndex | null | undefined;
+let defaultGazetteer: Gazetteer | null = null;
+
+/**
+ * The gazetteer, built once per process. `extra`: a user's entries (the parsed
+ * `--places` file, see parsePlacesFile), validated here too.
+ */
+export function loadGazetteer(extra?: unknown): Gazetteer {
+  if (index === undefined) index = SortedKeyIndex.load();
+  if (extra === undefined) {
+    defaultGazetteer ??= new Gazetteer(index, []);
+    return defaultGazetteer;
+  }
+  return new Gazetteer(index, keyedEntries(validatePlaceEntries(extra, '--places'), 'user'));
+}
+
+function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceMention | null; signal: FocusSignal | null } {
+  const regionCountry = d.region ? g.country(placeKey(d.region)) : null;
+  const ownCountry = g.country(placeKey(d.place));
+  if (ownCountry) {
+    return { mention: null, signal: { country: ownCountry.code, weight: weights.focus.dateline, at: d.start } };
+  }
+  const ctx: ResolutionContext = {
+    focus: regionCountry?.code ?? null,
+    admin1Keys: new Set(d.region && !regionCountry ? [placeKey(d.region)] : []),
+    g,
+  };
+  const entry = chooseEntry(g.lookup(placeKey(d.place)), 'in', ctx);
+  const country = regionCountry?.code ?? entry?.countryCode ?? null;
+  const span = { spanStart: d.start, end: d.end, sentence: 0 };
+  return {
+    mention: entry ? { ...entryMention(doc, span, entry, 'in', 'dateline', g), rule: 'places.dateline' } : null,
+    signal: country ? { country, weight: weights.focus.dateline, at: d.start } : null,
+  };
+}
+
+export function findPlaces(doc: Doc, gazetteer: Gazetteer): { places: PlaceMention[]; focusCountry: string | null } {
+  const tokens = tokenize(doc);
+  const dateline = findDateline(doc);
+  const fromToken = dateline ? tokens.findIndex((t) => t.start >= dateline.after) : 0;
+  const { candidates, unknown } = findCandidates(doc, tokens, gazetteer, fromToken < 0 ? tokens.length : fromToken);
+  const signals = focusSignals(candidates);
+  const head = dateline ? datelineMention(doc, dateline, gazetteer) : { mention: null, signal: null };
+  if (head.signal) signals.push(head.signal);
+  const focus = focusCountry(signals);
+  const admin1Keys = new Set<string>();
+  for (const c of candidates) {
+    if (c.effectiveCue !== 'admin' && c.effectiveCue !== 'countryside') continue;
+    for (const e of c.entries) if (e.kind === 'admin1' && e.countryCode === focus && e.admin1) admin1Keys.add(placeKey(e.admin1));
+  }
+  const places = toMentions(doc, candidates, unknown, { focus, admin1Keys, g: gazetteer });
+  if (head.mention) places.unshift(head.mention);
+  doc.trace.push(`places: ${places.length} mentions, focus country ${focus ?? 'unknown'}` +
+    (gazetteer.hasIndex ? '' : ' (no cities index: run npm run build)'));
+  return { places, focusCountry: focus };
 }

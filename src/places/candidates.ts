@@ -1,0 +1,189 @@
+/**
+ * Place candidates: spans of capitalised runs that the gazetteer knows, each
+ * with the cue around it ("in", "near", "10 km north of", "the X province",
+ * "eastern X") that says how sure we are it is a place and how precisely it
+ * locates the event. Resolution (which same-named place) is resolve.ts's job.
+ */
+import type { Doc } from '../pipeline/doc';
+import type { CountryInfo } from './countries';
+import type { Gazetteer } from './gazetteer';
+import type { PlaceEntry } from './entries';
+import { placeKey } from './place-key';
+import { capitalisedRuns, type Token } from './tokens';
+import cues from './rules/cues.json';
+import stopwordData from './rules/stopwords.json';
+
+export type Cue =
+  | 'in' | 'locative' | 'near' | 'distance' | 'direction' | 'region' | 'countryside' | 'admin' | 'of_place'
+  | 'list' | 'bare';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** Start of the qualifying words ("10 km north of", "eastern"), included in the mention's span. */
+  spanStart: number;
+  sentence: number;
+  text: string;
+  entries: PlaceEntry[];
+  country: CountryInfo | null;
+  demonym: CountryInfo | null;
+  cue: Cue;
+  /** The cue that a list member inherited ("in Homs and Hama": Hama inherits "in"). */
+  effectiveCue: Cue;
+  landmark: boolean;
+  /** The span is the whole capitalised run, not a part of a longer name. */
+  wholeRun: boolean;
+}
+
+const set = (words: string[]) => new Set(words);
+const LOCATIVE = set(cues.locative);
+const STRONG = set(cues.strongLocative);
+const NEAR = set(cues.near);
+const SETTLEMENT = set(cues.settlementNouns);
+const ADMIN = set(cues.adminNouns);
+const COUNTRYSIDE = set(cues.countrysideNouns);
+const DIRECTIONS = set(cues.directions);
+const UNITS = set(cues.distanceUnits);
+const NUMBER_WORDS = set(cues.numberWords);
+const REGION_ADJ = set(cues.regionAdjectives);
+const TITLES = set(cues.titles);
+const SPEECH = set(cues.speechVerbs);
+const LANDMARK = set(cues.landmarkNouns);
+const LANDMARK_BEFORE = set(cues.landmarkBefore);
+const CONNECTORS = set(cues.connectors);
+const STOPWORDS = set(stopwordData.stopwords);
+const JOINERS = set(cues.listJoiners);
+const MAX_NAME_TOKENS = 5;
+const NUMBER_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:km|kms|mi|m)?$/;
+
+/** Cues that keep an unknown name as a place with a null position. */
+export const STRONG_CUES: ReadonlySet<Cue> = new Set<Cue>(['in', 'near', 'distance', 'direction', 'of_place', 'admin']);
+
+interface Context {
+  doc: Doc;
+  tokens: readonly Token[];
+  g: Gazetteer;
+}
+
+function previousWords(ctx: Context, first: number): Token[] {
+  const out: Token[] = [];
+  const sentence = ctx.tokens[first].sentence;
+  for (let i = first - 1; i >= 0 && out.length < 5; i--) {
+    const t = ctx.tokens[i];
+    if (t.sentence !== sentence) break;
+    // A comma or full stop between words ends the phrase the cue belongs to.
+    if (/[,.;:!?()"]/.test(ctx.doc.text.slice(t.end, (out[out.length - 1] ?? ctx.tokens[first]).start))) break;
+    out.push(t);
+  }
+  return out;
+}
+
+function nextWord(ctx: Context, end: number): Token | null {
+  const t = ctx.tokens[end];
+  const last = ctx.tokens[end - 1];
+  if (!t || t.sentence !== last.sentence || !/^[ -]*$/.test(ctx.doc.text.slice(last.end, t.start))) return null;
+  return t;
+}
+
+const isNumber = (t: Token | undefined) => !!t && (NUMBER_WITH_UNIT.test(t.lower) || NUMBER_WORDS.has(t.lower));
+
+/** The cue before or after a span, or 'reject' for people's names (titles, "X said"). */
+function cueOf(ctx: Context, first: number, end: number): { cue: Cue | 'reject'; spanStart: number; landmark: boolean } {
+  const prevTokens = previousWords(ctx, first);
+  const prev = prevTokens.map((t) => t.lower);
+  const next = nextWord(ctx, end)?.lower ?? '';
+  const start = ctx.tokens[first].start;
+  const landmark = LANDMARK.has(next) || (LOCATIVE.has(prev[0]) && LANDMARK_BEFORE.has(prev[1] ?? ''));
+  const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark });
+  if (TITLES.has(prev[0]) || SPEECH.has(next)) return { cue: 'reject', spanStart: start, landmark };
+  if (prev[0] === 'of' && DIRECTIONS.has(prev[1])) {
+    if ((UNITS.has(prev[2]) && isNumber(prevTokens[3])) || NUMBER_WITH_UNIT.test(prev[2] ?? '-')) {
+      return result('distance', (UNITS.has(prev[2]) ? prevTokens[3] : prevTokens[2]).start);
+    }
+    return result('direction', prevTokens[1].start);
+  }
+  if (REGION_ADJ.has(prev[0])) return result('region', prevTokens[0].start);
+  if (COUNTRYSIDE.has(next) || (prev[0] === 'of' && COUNTRYSIDE.has(prev[1]))) return result('countryside');
+  if (ADMIN.has(next) || (prev[0] === 'of' && ADMIN.has(prev[1]))) return result('admin');
+  if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1]))) return result('near');
+  if (prev[0] === 'of' && SETTLEMENT.has(prev[1])) return result('of_place');
+  const locative = prev[0] === 'the' ? prev[1] : prev[0];
+  if (STRONG.has(locative)) return result('in');
+  if (LOCATIVE.has(locative)) return result('locative');
+  return result('bare');
+}
+
+function inheritsFromList(ctx: Context, previous: Candidate | undefined, start: number, sentence: number): Cue | null {
+  if (!previous || previous.sentence !== sentence || previous.effectiveCue === 'bare') return null;
+  const gap = ctx.doc.text.slice(previous.end, start).trim().toLowerCase();
+  return JOINERS.has(gap) ? previous.effectiveCue : null;
+}
+
+interface Match { entries: PlaceEntry[]; country: CountryInfo | null; demonym: CountryInfo | null }
+
+function lookupSpan(ctx: Context, first: number, end: number): Match | null {
+  const t = ctx.tokens;
+  if (CONNECTORS.has(t[end - 1].lower) && !t[end - 1].cap) return null;
+  const text = ctx.doc.text.slice(t[first].start, t[end - 1].end);
+  if (STOPWORDS.has(text.toLowerCase())) return null;
+  const key = placeKey(text);
+  if (key === '') return null;
+  const country = ctx.g.country(key);
+  if (t[first].acronym) return country ? { entries: [], country, demonym: null } : null;
+  const demonym = country ? null : ctx.g.demonym(key);
+  const entries = country || demonym ? [] : ctx.g.lookup(key);
+  return country || demonym || entries.length > 0 ? { entries, country, demonym } : null;
+}
+
+/** Trailing nouns that qualify a name ("Homs Governorate", "Aleppo Hospital") without being part of it. */
+function coreEnd(tokens: readonly Token[], first: number, end: number): number {
+  let e = end;
+  while (e > first + 1 && (ADMIN.has(tokens[e - 1].lower) || LANDMARK.has(tokens[e - 1].lower) || COUNTRYSIDE.has(tokens[e - 1].lower))) e--;
+  return e;
+}
+
+/** A run no span of which the gazetteer knows, kept when a strong cue says it is a place. */
+export interface UnknownPlace { start: number; end: number; spanStart: number; sentence: number; text: string; cue: Cue; landmark: boolean }
+
+export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer, fromToken: number):
+  { candidates: Candidate[]; unknown: UnknownPlace[] } {
+  const ctx: Context = { doc, tokens, g };
+  const candidates: Candidate[] = [];
+  const unknown: UnknownPlace[] = [];
+  for (const [runStart, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
+    const core = coreEnd(tokens, runStart, runEnd);
+    let found = false;
+    let i = runStart;
+    while (i < core) {
+      let matched = false;
+      for (let j = Math.min(core, i + MAX_NAME_TOKENS); j > i; j--) {
+        const match = lookupSpan(ctx, i, j);
+        if (!match) continue;
+        const { cue, spanStart, landmark } = cueOf(ctx, i, j);
+        matched = true;
+        if (cue !== 'reject') {
+          const start = tokens[i].start;
+          const sentence = tokens[i].sentence;
+          const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
+          candidates.push({
+            start, end: tokens[j - 1].end, spanStart, sentence, text: doc.text.slice(start, tokens[j - 1].end),
+            ...match, cue, effectiveCue: inherited ?? cue, landmark, wholeRun: i === runStart && j === core,
+          });
+        }
+        i = j;
+        break;
+      }
+      found ||= matched;
+      if (!matched) i++;
+    }
+    if (!found && core - runStart <= 4 && !tokens[runStart].acronym) {
+      const text = doc.text.slice(tokens[runStart].start, tokens[core - 1].end);
+      if (STOPWORDS.has(text.toLowerCase()) || /-\p{Ll}/u.test(text)) continue;
+      const { cue, spanStart, landmark } = cueOf(ctx, runStart, core);
+      if (cue !== 'reject' && STRONG_CUES.has(cue)) {
+        unknown.push({ start: tokens[runStart].start, end: tokens[core - 1].end, spanStart, sentence: tokens[runStart].sentence, text, cue, landmark });
+      }
+    }
+  }
+  return { candidates, unknown };
+}

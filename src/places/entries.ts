@@ -1,0 +1,88 @@
+/**
+ * Gazetteer entries from the committed tables (first-level divisions, conflict
+ * villages) and from users, each with the keys it answers to. The build step
+ * folds them into the prepared index; at run time only a user's entries (or,
+ * before any build, everything) go through here.
+ */
+import { readFileSync } from 'node:fs';
+import { placeKey } from './place-key';
+import { conflictFiles, readDataTsv } from './data-files';
+import { parseTsv } from './tsv';
+import { tsvRowToPlace, validatePlaceEntries, type PlaceEntryData } from './user-places';
+import qualifierData from './rules/qualifiers.json';
+
+export type PlaceKind = 'admin1' | 'city' | 'conflict' | 'user';
+
+export interface PlaceEntry {
+  name: string;
+  kind: PlaceKind;
+  countryCode: string;
+  admin1: string | null;
+  lat: number;
+  lon: number;
+  /** People living there; for entries without a census figure, a rank (see RANK_*). */
+  population: number;
+  geonameid: number | null;
+  /** National capital (GeoNames PPLC). */
+  capital: boolean;
+  /** Precision when named outright (user entries may say 3 for a district). */
+  precision: 1 | 2 | 3 | 4;
+}
+
+export interface KeyedEntry {
+  keys: string[];
+  entry: PlaceEntry;
+}
+
+// Entries without a population still need a rank against cities500 places (500 people or more).
+const RANK_CONFLICT_BASE = 500;
+const RANK_PER_EVENT = 20;
+const QUALIFIERS = new Set(qualifierData.qualifiers);
+
+const uniqueKeys = (names: string[]) => [...new Set(names.map(placeKey))].filter((k) => k !== '');
+
+/** First-level divisions; also the code-to-name map for the cities' admin1 codes. */
+export function admin1Entries(): { entries: KeyedEntry[]; names: Map<string, string> } {
+  const names = new Map<string, string>();
+  const entries = readDataTsv('admin1.tsv').map((r): KeyedEntry => {
+    names.set(r.code, r.name);
+    return {
+      keys: uniqueKeys([r.name, r.asciiname]),
+      entry: {
+        name: r.name, kind: 'admin1', countryCode: r.country_code, admin1: r.name,
+        lat: Number(r.lat), lon: Number(r.lon), population: 0, geonameid: Number(r.geonameid) || null,
+        capital: false, precision: 3,
+      },
+    };
+  });
+  return { entries, names };
+}
+
+/** Village names with a qualifier also answer to their base name: "Baghuz Fawqani" to "Baghuz". */
+function baseNames(names: string[]): string[] {
+  return names.flatMap((n) => {
+    const words = placeKey(n).split(' ');
+    const kept = words.filter((w) => !QUALIFIERS.has(w));
+    return kept.length > 0 && kept.length < words.length ? [kept.join(' ')] : [];
+  });
+}
+
+export function keyedEntries(entries: readonly PlaceEntryData[], kind: 'conflict' | 'user'): KeyedEntry[] {
+  return entries.map((e) => {
+    const names = [e.name, ...e.aliases];
+    return {
+      keys: uniqueKeys(kind === 'conflict' ? [...names, ...baseNames(names)] : names),
+      entry: {
+        name: e.name, kind, countryCode: e.country_code, admin1: e.admin1, lat: e.lat, lon: e.lon,
+        population: kind === 'conflict' ? RANK_CONFLICT_BASE + RANK_PER_EVENT * e.events : 0,
+        geonameid: e.geonameid, capital: false, precision: e.precision,
+      },
+    };
+  });
+}
+
+/** Every data/conflict/*.tsv present, validated like a user's file. */
+export function conflictEntries(): KeyedEntry[] {
+  return conflictFiles().flatMap((file) =>
+    keyedEntries(validatePlaceEntries(parseTsv(readFileSync(file, 'utf8')).map(tsvRowToPlace), file), 'conflict'));
+}

@@ -1,0 +1,74 @@
+/**
+ * Turns candidates into PlaceMentions: resolve each to one gazetteer entry in
+ * the article's context, set its precision from the cue, and keep unknown
+ * names that a strong cue marks as places, with a null position.
+ */
+import type { Doc, PlaceMention } from '../pipeline/doc';
+import type { Gazetteer } from './gazetteer';
+import type { PlaceEntry } from './entries';
+import type { CountryInfo } from './countries';
+import { STRONG_CUES, type Candidate, type Cue, type UnknownPlace } from './candidates';
+import { acceptsBare, chooseEntry, type ResolutionContext } from './resolve';
+
+type Precision = 1 | 2 | 3 | 4;
+
+const PART_OF: ReadonlySet<Cue> = new Set<Cue>(['near', 'distance', 'direction', 'region', 'countryside']);
+
+function precisionOf(e: PlaceEntry, cue: Cue): Precision {
+  if (e.kind === 'admin1' || cue === 'admin') return e.precision >= 3 ? e.precision : 3;
+  if (PART_OF.has(cue) && e.precision < 2) return 2;
+  return e.precision;
+}
+
+const ruleOf = (cue: Cue, source: string) => `places.${cue}.${source}`;
+
+function base(doc: Doc, start: number, end: number, sentence: number) {
+  return { start, end, text: doc.text.slice(start, end), sentence };
+}
+
+function countryMention(doc: Doc, c: Candidate, country: CountryInfo): PlaceMention {
+  return {
+    ...base(doc, c.spanStart, c.end, c.sentence),
+    name: country.name, admin1: null, country: country.name, country_code: country.code,
+    lat: country.lat, lon: country.lon, precision: 4, geonameid: null,
+    role: c.landmark ? 'landmark' : 'event', rule: ruleOf(c.effectiveCue, 'country'),
+  };
+}
+
+export function entryMention(
+  doc: Doc, span: { spanStart: number; end: number; sentence: number }, e: PlaceEntry, cue: Cue,
+  role: PlaceMention['role'], g: Gazetteer,
+): PlaceMention {
+  return {
+    ...base(doc, span.spanStart, span.end, span.sentence),
+    name: e.name, admin1: e.admin1, country: g.countries.byCode.get(e.countryCode)?.name ?? null,
+    country_code: e.countryCode, lat: e.lat, lon: e.lon, precision: precisionOf(e, cue),
+    geonameid: e.geonameid, role, rule: ruleOf(cue, e.kind),
+  };
+}
+
+function unresolvedMention(doc: Doc, u: UnknownPlace | Candidate, cue: Cue): PlaceMention {
+  return {
+    ...base(doc, u.spanStart, u.end, u.sentence),
+    name: doc.text.slice(u.start, u.end), admin1: null, country: null, country_code: null,
+    lat: null, lon: null, precision: null, geonameid: null,
+    role: u.landmark ? 'landmark' : 'event', rule: ruleOf(cue, 'unresolved'),
+  };
+}
+
+export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: readonly UnknownPlace[], ctx: ResolutionContext): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const c of candidates) {
+    if (c.demonym) continue; // a demonym ("Syrian forces") tells the country, not a location
+    if (c.country) {
+      out.push(countryMention(doc, c, c.country));
+      continue;
+    }
+    const best = chooseEntry(c.entries, c.effectiveCue, ctx);
+    if (c.effectiveCue === 'bare' && !(best && c.wholeRun && acceptsBare(best, ctx))) continue;
+    if (best) out.push(entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g));
+    else if (STRONG_CUES.has(c.effectiveCue)) out.push(unresolvedMention(doc, c, c.effectiveCue));
+  }
+  for (const u of unknown) out.push(unresolvedMention(doc, u, u.cue));
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,92 @@
+/**
+ * Which of the same-named places a mention means: the article's focus country
+ * first (dateline, most-mentioned country), then the province the article
+ * names, then population; a town on another continent is never chosen once
+ * the article's country is known, unless it is a capital or a city of a million.
+ */
+import type { Gazetteer } from './gazetteer';
+import type { PlaceEntry } from './entries';
+import type { Candidate, Cue } from './candidates';
+import { placeKey } from './place-key';
+import weights from './rules/resolution.json';
+
+export interface FocusSignal {
+  country: string;
+  weight: number;
+  /** Offset of the mention, to break ties by what comes first. */
+  at: number;
+}
+
+/** The country with the most weight; ties go to the earliest mention. */
+export function focusCountry(signals: readonly FocusSignal[]): string | null {
+  const score = new Map<string, { weight: number; at: number }>();
+  for (const s of signals) {
+    const cur = score.get(s.country) ?? { weight: 0, at: s.at };
+    score.set(s.country, { weight: cur.weight + s.weight, at: Math.min(cur.at, s.at) });
+  }
+  let best: string | null = null;
+  for (const [country, v] of score) {
+    const b = best === null ? null : score.get(best);
+    if (!b || v.weight > b.weight || (v.weight === b.weight && v.at < b.at)) best = country;
+  }
+  return best;
+}
+
+/** What each candidate says about the article's country. */
+export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
+  const out: FocusSignal[] = [];
+  for (const c of candidates) {
+    if (c.country) out.push({ country: c.country.code, weight: weights.focus.country, at: c.start });
+    else if (c.demonym) out.push({ country: c.demonym.code, weight: weights.focus.demonym, at: c.start });
+    else if (c.effectiveCue !== 'bare' || c.wholeRun) {
+      const countries = new Set(c.entries.map((e) => e.countryCode));
+      const top = [...c.entries].sort(byPopulation)[0];
+      if (countries.size === 1) out.push({ country: top.countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
+      else if (top.population >= weights.focus.dominantPopulation) {
+        out.push({ country: top.countryCode, weight: weights.focus.dominantPlace, at: c.start });
+      }
+    }
+  }
+  return out;
+}
+
+const byPopulation = (a: PlaceEntry, b: PlaceEntry) =>
+  b.population - a.population || (a.geonameid ?? 0) - (b.geonameid ?? 0) || a.name.localeCompare(b.name);
+
+export interface ResolutionContext {
+  focus: string | null;
+  /** Keys of the provinces the article names in its focus country. */
+  admin1Keys: ReadonlySet<string>;
+  g: Gazetteer;
+}
+
+function tier(e: PlaceEntry, ctx: ResolutionContext): number {
+  if (e.kind === 'user') return 4;
+  if (!ctx.focus) return 1;
+  if (e.countryCode === ctx.focus) return e.admin1 && ctx.admin1Keys.has(placeKey(e.admin1)) ? 3 : 2;
+  const here = ctx.g.countries.byCode.get(ctx.focus)?.region;
+  if (here && ctx.g.countries.byCode.get(e.countryCode)?.region === here) return 1;
+  return e.capital || e.population >= weights.otherContinentMinPopulation ? 0 : -1;
+}
+
+const PREFERS_ADMIN: ReadonlySet<Cue> = new Set<Cue>(['admin', 'countryside']);
+
+/** The entry the mention means, or null when every candidate is ruled out. */
+export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: ResolutionContext): PlaceEntry | null {
+  const wantAdmin = PREFERS_ADMIN.has(cue);
+  const kindRank = (e: PlaceEntry) => ((e.kind === 'admin1') === wantAdmin ? 1 : 0);
+  const ranked = entries
+    .map((e) => ({ e, tier: tier(e, ctx) }))
+    .filter((x) => x.tier >= 0)
+    .sort((a, b) => b.tier - a.tier || kindRank(b.e) - kindRank(a.e) || byPopulation(a.e, b.e));
+  return ranked[0]?.e ?? null;
+}
+
+/** A capitalised word with no cue is a place only if it is well known (see rules/resolution.json). */
+export function acceptsBare(e: PlaceEntry, ctx: ResolutionContext): boolean {
+  const inFocus = ctx.focus !== null && e.countryCode === ctx.focus;
+  if (e.kind === 'user') return true;
+  if (e.kind === 'conflict') return ctx.focus === null || inFocus;
+  if (e.population >= weights.bare.minPopulation) return true;
+  return inFocus && (e.kind === 'admin1' || e.population >= weights.bare.minPopulationInFocusCountry);
+}

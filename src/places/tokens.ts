@@ -1,0 +1,81 @@
+/**
+ * Word tokens with offsets, and runs of capitalised tokens: the cheap
+ * prefilter of the places stage (one linear regex pass; only runs are
+ * looked up in the gazetteer).
+ */
+import type { Doc } from '../pipeline/doc';
+import cues from './rules/cues.json';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  /** All capitals, two letters or more ("ISIS", "SDF", "US"): an acronym unless it is a country. */
+  acronym: boolean;
+  sentence: number;
+}
+
+// One character class with one quantifier: linear.
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'-]*/gu;
+const TRAILING = /(?:'s|'|-)$/;
+const ARTICLE_THEN_CAPITAL = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-\p{Lu}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+
+const BREAKERS = new Set(cues.runBreakers);
+const CONNECTORS = new Set(cues.connectors);
+const MAX_RUN = 8;
+
+export function tokenize(doc: Doc): Token[] {
+  const tokens: Token[] = [];
+  const sentences = doc.sentences;
+  let s = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
+    let text = m[0];
+    while (TRAILING.test(text) && text.length > 1) text = text.replace(TRAILING, '');
+    while (s + 1 < sentences.length && m.index >= sentences[s].end) s++;
+    tokens.push({
+      start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(),
+      cap: UPPER_START.test(text) || ARTICLE_THEN_CAPITAL.test(text),
+      acronym: ALL_CAPS.test(text), sentence: s,
+    });
+  }
+  return tokens;
+}
+
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return a.sentence === b.sentence && b.start - a.end <= 3 && /^[ -]*$/.test(text.slice(a.end, b.start));
+}
+
+const startsRun = (t: Token) => t.cap && !t.acronym && !BREAKERS.has(t.lower);
+
+/**
+ * Runs of capitalised tokens ("Deir ez-Zor", "Abu Kamal"), as [first, end) token
+ * indices. Lower-case particles join a run only between two capitalised words.
+ */
+export function capitalisedRuns(text: string, tokens: readonly Token[], from = 0): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = from;
+  while (i < tokens.length) {
+    if (tokens[i].acronym) { runs.push([i, i + 1]); i++; continue; }
+    if (!startsRun(tokens[i])) { i++; continue; }
+    let end = i + 1;
+    while (end < tokens.length && end - i < MAX_RUN) {
+      const next = tokens[end];
+      if (!adjacent(text, tokens[end - 1], next)) break;
+      if (startsRun(next)) { end++; continue; }
+      const after = tokens[end + 1];
+      if (!next.cap && CONNECTORS.has(next.lower) && after && startsRun(after) && adjacent(text, next, after)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, end]);
+    i = end;
+  }
+  return runs;
+}
