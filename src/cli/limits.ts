@@ -7,6 +7,13 @@ export const LIMITS = {
   maxArticleBytes: 10 * 1024 * 1024,
   /** Largest `.json` file: a JSON document must be parsed whole, so big collections belong in JSON Lines. */
   maxJsonFileBytes: 64 * 1024 * 1024,
+  /**
+   * Deepest HTML nesting read: htmlparser2 keeps open elements in an array it
+   * shifts at the front, so each tag costs time in proportion to the depth.
+   */
+  maxHtmlDepth: 1000,
+  /** Runs with fewer articles than this stay in the main thread: starting workers costs more than it saves. */
+  minArticlesForWorkers: 16,
   /** Records waiting to be written per worker thread: bounds memory whatever the input size. */
   windowPerJob: 8,
 } as const;

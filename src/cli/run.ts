@@ -35,7 +35,7 @@ interface Outcome {
   result?: TaskResult;
 }
 
-/** How far ahead to look for a second article before paying for worker threads. */
+/** At most this many units (failures, notes, articles) are read ahead while deciding on worker threads. */
 const PEEK_LIMIT = 1000;
 
 async function openSink(options: CliOptions, io: CliIO): Promise<Sink> {
@@ -47,12 +47,13 @@ async function openSink(options: CliOptions, io: CliIO): Promise<Sink> {
   }
 }
 
-/** A single article runs in the main thread even with --jobs > 1: starting workers would cost more than it saves. */
+/** A few articles run in the main thread even with --jobs > 1: starting workers would cost more than it saves. */
 async function chooseRunner(units: AsyncGenerator<Unit>, setup: TaskSetup, jobs: number) {
   if (jobs <= 1) return { runner: inProcessRunner(setup), units };
-  const ahead = await peek(units, (u) => u.kind === 'article', 2, PEEK_LIMIT);
+  const few = LIMITS.minArticlesForWorkers;
+  const ahead = await peek(units, (u) => u.kind === 'article', few, PEEK_LIMIT);
   const articles = ahead.head.filter((u) => u.kind === 'article').length;
-  const runner: Runner = ahead.ended && articles < 2 ? inProcessRunner(setup) : poolRunner(setup, jobs);
+  const runner: Runner = ahead.ended && articles < few ? inProcessRunner(setup) : poolRunner(setup, jobs);
   return { runner, units: ahead.all };
 }
 

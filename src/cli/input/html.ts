@@ -4,8 +4,10 @@
  * by the parser). Scripts, styles and page furniture (nav, header, footer,
  * aside, ...) are dropped; block elements become line breaks so that the
  * sentence and paragraph stages see the page's structure. Tag lists live in
- * html-rules.json.
+ * html-rules.json. Pages nested deeper than LIMITS.maxHtmlDepth are refused
+ * (the parser slows down with depth).
  */
+import { LIMITS } from '../limits';
 import RULES from './html-rules.json';
 
 export interface HtmlArticle {
@@ -33,6 +35,7 @@ export function htmlToArticle(html: string): HtmlArticle {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Parser } = require('htmlparser2') as typeof import('htmlparser2');
   const pieces: string[] = [];
+  let depth = 0;
   let skipDepth = 0;
   let inTitle = false;
   let title = '';
@@ -41,6 +44,10 @@ export function htmlToArticle(html: string): HtmlArticle {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        depth += 1; // the parser reports a close for every open, implied or void, so this balances
+        if (depth > LIMITS.maxHtmlDepth) {
+          throw new Error(`HTML nested more than ${LIMITS.maxHtmlDepth} elements deep (see docs/cli.md: Limits)`);
+        }
         if (name === 'title') inTitle = true;
         if (name === 'meta' && published === null) {
           const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase();
@@ -55,6 +62,7 @@ export function htmlToArticle(html: string): HtmlArticle {
         else if (skipDepth === 0) pieces.push(text.replace(/\s+/g, ' '));
       },
       onclosetag(name) {
+        depth -= 1;
         if (name === 'title') inTitle = false;
         if (SKIPPED.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         else if (BLOCKS.has(name)) pieces.push('\n');
