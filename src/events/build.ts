@@ -1,6 +1,106 @@
-// PLACEHOLDER until the events work lands (owned by the events/dates helper).
-import type { Doc } from '../pipeline/doc';
+/**
+ * Turns the stages' spans into event drafts (records without id/source): one
+ * per incident (incidents.ts), typed by its strongest trigger, with actors
+ * from the actors stage's role assignment and date, place and counts chosen
+ * in fields.ts. Drafts come out ordered by their first evidence offset.
+ */
+import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
 import type { Resources } from '../pipeline/resources';
-import type { EventRecord } from '../schema/event';
+import type { ActorValue, EventRecord } from '../schema/event';
+import type { EventType, SubEventType } from '../schema/vocab';
+import { assignRoles } from '../actors';
+import { RETYPE, triggerRule } from './lexicon';
+import { groupIncidents, type Incident } from './incidents';
+import { chooseCounts, chooseDate, chooseLocation, incidentSentences, type DateChoice, type LocationChoice } from './fields';
+
 export type EventDraft = Omit<EventRecord, 'id' | 'source'>;
-export function buildEvents(_doc: Doc, _r: Resources): EventDraft[] { return []; }
+
+const ARMED = new Set<string>(RETYPE.armedTypes);
+
+/** The incident's typing trigger: specific before generic, then by priority, then the first. */
+function strongest(triggers: TriggerMention[]): TriggerMention {
+  const rank = (t: TriggerMention) => (triggerRule(t.rule).generic ? 0 : 1000) + t.priority;
+  return triggers.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.start < a.start) ? b : a));
+}
+
+interface Typing { event_type: EventType; sub_event_type: SubEventType; rule: string }
+
+/**
+ * Settles what the words alone cannot: an attack on an armed side is a
+ * battle, not violence against civilians; territory taken by state forces is
+ * regained, by anyone else overtaken.
+ */
+function typeOf(trigger: TriggerMention, roles: RoleAssignment): Typing {
+  const base = { event_type: trigger.event_type, sub_event_type: trigger.sub_event_type, rule: trigger.rule };
+  const actor1 = roles.actor1?.type;
+  const actor2 = roles.actor2?.type;
+  if (trigger.sub_event_type === 'attack' && actor2 && ARMED.has(actor2) && (!actor1 || ARMED.has(actor1))) {
+    const t = RETYPE.armedTarget;
+    return { event_type: t.event_type as EventType, sub_event_type: t.sub_event_type as SubEventType, rule: `${trigger.rule}>armed_target` };
+  }
+  if (trigger.event_type === 'battles' && trigger.sub_event_type !== 'armed_clash' && actor1) {
+    const sub = (actor1 === 'state_forces' ? RETYPE.territoryByState : RETYPE.territoryByNonState) as SubEventType;
+    if (sub !== trigger.sub_event_type) return { ...base, sub_event_type: sub, rule: `${trigger.rule}>${actor1}` };
+  }
+  return base;
+}
+
+function actorValue(m: ActorMention | null, roleRule: string): ActorValue | null {
+  if (!m) return null;
+  return { name: m.name, type: m.type, known: m.known, text: m.text, start: m.start, end: m.end, rule: `${roleRule}/${m.rule}` };
+}
+
+/** How complete the record is: each field found in the incident's own text adds its share. */
+function confidenceOf(specific: boolean, date: DateChoice, location: LocationChoice, roles: RoleAssignment, hasCounts: boolean): number {
+  let c = 0.25;
+  if (specific) c += 0.15;
+  c += { text: 0.2, paragraph: 0.15, reference: 0.05, none: 0 }[date.found];
+  const place = { text: 0.2, article: 0.1, country: 0.05, none: 0 }[location.found];
+  c += location.value && location.value.lat === null ? place / 2 : place;
+  if (roles.actor1) c += 0.1;
+  if (roles.actor2) c += 0.05;
+  if (hasCounts) c += 0.05;
+  return Math.round(Math.min(1, c) * 100) / 100;
+}
+
+function draftOf(doc: Doc, incident: Incident): EventDraft | null {
+  const trigger = strongest(incident.triggers);
+  const sentences = incidentSentences(incident);
+  const roles = assignRoles(doc, trigger, sentences);
+  const { counts, mentions } = chooseCounts(doc, incident);
+  const specific = !triggerRule(trigger.rule).generic;
+  // A bare "killed" or "attacked" makes a record only with someone acting or a toll to report.
+  if (!specific && !roles.actor1 && !roles.actor2 && mentions.length === 0) return null;
+  const typing = typeOf(trigger, roles);
+  const date = chooseDate(doc, incident);
+  const location = chooseLocation(doc, incident);
+  // Evidence: the trigger sentences, and any other sentence a count or the date was read from.
+  const holds = (s: number, offset: number | null) => offset !== null && doc.sentences[s].start <= offset && offset < doc.sentences[s].end;
+  const evidenceSentences = sentences.filter(
+    (s) => incident.sentences.includes(s) || mentions.some((m) => m.sentence === s) || holds(s, date.start),
+  );
+  const { found: _found, ...dateValue } = date;
+  return {
+    event_type: typing.event_type,
+    sub_event_type: typing.sub_event_type,
+    type_rule: typing.rule,
+    type_text: trigger.text,
+    date: dateValue,
+    location: location.value,
+    actor1: actorValue(roles.actor1, roles.rule),
+    actor2: actorValue(roles.actor2, roles.rule),
+    counts,
+    evidence: evidenceSentences.map((s) => ({ text: doc.sentences[s].text, start: doc.sentences[s].start, end: doc.sentences[s].end })),
+    confidence: confidenceOf(specific, date, location, roles, mentions.length > 0),
+  };
+}
+
+export function buildEvents(doc: Doc, _resources: Resources): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  for (const incident of groupIncidents(doc)) {
+    const draft = draftOf(doc, incident);
+    if (draft) drafts.push(draft);
+  }
+  doc.trace.push(`events: ${drafts.length} record(s) from ${doc.triggers.length} trigger(s)`);
+  return drafts.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+}

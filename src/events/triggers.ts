@@ -1,3 +1,95 @@
-// PLACEHOLDER until the events work lands (owned by the events/dates helper).
-import type { Doc, TriggerMention } from '../pipeline/doc';
-export function findTriggers(_doc: Doc): TriggerMention[] { return []; }
+/**
+ * Event-type cues (triggers.json) found sentence by sentence, then filtered:
+ * cues needing an armed-conflict or political context are dropped in articles
+ * without one (ordinary crime), sentence-level negatives (negatives.json:
+ * disasters, accidents, sport, figurative use, statistics, …) cancel the cues
+ * they name, a territory cue must take a place as its object, and within one
+ * sentence a generic or absorbed cue gives way to the specific one.
+ */
+import type { Doc, Sentence, TriggerMention } from '../pipeline/doc';
+import { CONFLICT_CONTEXT, NEGATIVE_RULES, OBJECT_WORDS, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
+
+const CLAUSE_BREAK = /[,;:.!?"]|\b(?:when|after|as|while|before|because|but|and then)\b/i;
+const TERRITORY = new RegExp(`\\b(?:${OBJECT_WORDS.territory.join('|')})\\b`, 'gi');
+const PEOPLE = new RegExp(`\\b(?:${OBJECT_WORDS.people.join('|')})\\b`, 'gi');
+
+type ObjectKind = 'territory' | 'people' | null;
+
+/** The first object word (or event place) in `[from, to)`, reading forwards or backwards. */
+function nearestObject(doc: Doc, from: number, to: number, backwards: boolean): ObjectKind {
+  const text = doc.text.slice(from, to);
+  const hits: { at: number; kind: ObjectKind }[] = [];
+  for (const [re, kind] of [[TERRITORY, 'territory'], [PEOPLE, 'people']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: m.index, kind });
+  }
+  for (const p of doc.places) {
+    if (p.role !== 'landmark' && p.start >= from && p.start < to) hits.push({ at: p.start - from, kind: 'territory' });
+  }
+  if (hits.length === 0) return null;
+  hits.sort((a, b) => (backwards ? b.at - a.at : a.at - b.at));
+  return hits[0].kind;
+}
+
+/** "captured the town" yes, "captured 157 fighters" no: the verb's nearest object decides. */
+function takesTerritory(doc: Doc, sentence: Sentence, start: number, end: number): boolean {
+  const after = doc.text.slice(end, Math.min(sentence.end, end + OBJECT_WORDS.window));
+  const cut = CLAUSE_BREAK.exec(after);
+  const forward = nearestObject(doc, end, end + (cut ? cut.index : after.length), false);
+  if (forward) return forward === 'territory';
+  const before = doc.text.slice(Math.max(sentence.start, start - OBJECT_WORDS.window), start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  return nearestObject(doc, start - before.length + clauseStart + 1, start, true) === 'territory';
+}
+
+function suppressedIn(sentence: Sentence): (rule: TriggerRule) => boolean {
+  const active = NEGATIVE_RULES.filter((n) => n.pattern.test(sentence.text));
+  return (rule) =>
+    active.some((n) => (n.suppresses === 'weak' ? rule.strength === 'weak' : n.suppresses.has(rule.id)));
+}
+
+function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: boolean): TriggerMention[] {
+  const found: TriggerMention[] = [];
+  const suppressed = suppressedIn(sentence);
+  for (const rule of TRIGGER_RULES) {
+    if (rule.needsContext && !hasContext) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (rule.object === 'territory' && !takesTerritory(doc, sentence, start, end)) continue;
+      if (suppressed(rule)) break;
+      found.push({
+        start,
+        end,
+        text: m[0],
+        sentence: sentence.index,
+        event_type: rule.event_type,
+        sub_event_type: rule.sub_event_type,
+        priority: rule.priority,
+        rule: rule.id,
+      });
+    }
+  }
+  return settle(found);
+}
+
+/** Within one sentence: overlapping cues keep the higher priority; generic and absorbed cues give way. */
+function settle(found: TriggerMention[]): TriggerMention[] {
+  const byPriority = [...found].sort((a, b) => b.priority - a.priority || a.start - b.start);
+  const kept: TriggerMention[] = [];
+  for (const t of byPriority) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  const specific = kept.filter((t) => !triggerRule(t.rule).generic);
+  return kept
+    .filter((t) => {
+      const rule = triggerRule(t.rule);
+      if (rule.generic) return specific.length === 0;
+      return !kept.some((o) => o !== t && o.event_type !== t.event_type && rule.absorbedBy.includes(o.event_type));
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+export function findTriggers(doc: Doc): TriggerMention[] {
+  const hasContext = CONFLICT_CONTEXT.test(doc.text);
+  return doc.sentences.flatMap((s) => sentenceTriggers(doc, s, hasContext));
+}

@@ -1,0 +1,144 @@
+/**
+ * Chooses each field of an incident's record from the spans the stages found,
+ * keeping the span and rule it came from (the record's provenance).
+ */
+import type { CountMention, Doc, PlaceMention } from '../pipeline/doc';
+import type { CountValue, DateValue, LocationValue } from '../schema/event';
+import { COUNT_CATEGORIES, type CountCategory } from '../schema/vocab';
+import * as countsModule from '../counts';
+import { isoOf, mondayOf, firstOfMonth, parseIsoDay } from '../dates/calendar';
+import { datesIn, eventPlacesIn, mostPrecise, type Incident } from './incidents';
+
+type MergeCounts = (mentions: CountMention[]) => Partial<Record<CountCategory, CountMention>>;
+
+/**
+ * Until src/counts exports its own `mergeCounts`: per category the largest
+ * figure that is not a part of another one. Replaced by the counts stage's
+ * version as soon as it exists.
+ */
+function fallbackMergeCounts(mentions: CountMention[]): Partial<Record<CountCategory, CountMention>> {
+  const merged: Partial<Record<CountCategory, CountMention>> = {};
+  for (const m of mentions) {
+    if (m.subset) continue;
+    const held = merged[m.category];
+    if (!held || m.value > held.value) merged[m.category] = m;
+  }
+  return merged;
+}
+
+const mergeCounts: MergeCounts = (countsModule as unknown as { mergeCounts?: MergeCounts }).mergeCounts ?? fallbackMergeCounts;
+
+export function incidentSentences(incident: Incident): number[] {
+  return [...incident.sentences, ...incident.satellites].sort((a, b) => a - b);
+}
+
+export type DateChoice = DateValue & { found: 'text' | 'paragraph' | 'reference' | 'none' };
+
+/**
+ * The incident's own date, else the nearest date earlier in its paragraph,
+ * else the story's date: news reports the latest events, and ACLED dates an
+ * undated report by its publication. An incident introduced as earlier
+ * ("Earlier, …") gets the reference week instead; a cumulative report ("in
+ * the past two months") the reference month. Background dates never date it.
+ */
+export function chooseDate(doc: Doc, incident: Incident): DateChoice {
+  if (incident.date) {
+    const m = incident.date.mention;
+    return { value: incident.date.value, precision: m.precision, text: m.text, start: m.start, end: m.end, rule: m.rule, found: 'text' };
+  }
+  for (const s of incidentSentences(incident)) {
+    const d = datesIn(doc, s)[0];
+    if (d) return { value: d.value, precision: d.precision, text: d.text, start: d.start, end: d.end, rule: d.rule, found: 'text' };
+  }
+  const first = doc.sentences[incident.sentences[0]];
+  const preceding = doc.dates.filter(
+    (d) => !d.background && !d.anaphoric && d.start < first.start && doc.sentences[d.sentence].paragraph === first.paragraph,
+  ).pop();
+  if (preceding) {
+    return { value: preceding.value, precision: preceding.precision, text: preceding.text, start: preceding.start, end: preceding.end, rule: `paragraph_${preceding.rule}`, found: 'paragraph' };
+  }
+  const ref = doc.reference ? parseIsoDay(doc.reference.value) : null;
+  if (ref === null) return { value: null, precision: null, text: '', start: null, end: null, rule: 'no_date', found: 'none' };
+  const span = doc.reference?.span;
+  const base = { text: span?.text ?? '', start: span?.start ?? null, end: span?.end ?? null, found: 'reference' as const };
+  if (incident.earlier) return { ...base, value: isoOf(mondayOf(ref)), precision: 'week', rule: 'reference_week_earlier' };
+  const cumulative = incident.sentences.some((s) => doc.dates.some((d) => d.sentence === s && d.rule === 'duration'));
+  if (cumulative) return { ...base, value: isoOf(firstOfMonth(ref)), precision: 'month', rule: 'reference_month_duration' };
+  return { ...base, value: doc.reference!.value, precision: 'day', rule: 'reference_date' };
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function locationOf(p: PlaceMention, rule: string): LocationValue {
+  return {
+    name: p.name, admin1: p.admin1, country: p.country, country_code: p.country_code,
+    lat: p.lat, lon: p.lon, precision: p.precision, geonameid: p.geonameid,
+    text: p.text, start: p.start, end: p.end, rule,
+  };
+}
+
+/** The place the article is mostly about: its most mentioned event place, the first on ties. */
+function mainPlace(doc: Doc): PlaceMention | null {
+  const tally = new Map<string, { place: PlaceMention; n: number }>();
+  for (const p of doc.places) {
+    if (p.role !== 'event') continue;
+    const key = p.name.toLowerCase();
+    const held = tally.get(key);
+    if (held) held.n++;
+    else tally.set(key, { place: p, n: 1 });
+  }
+  let best: { place: PlaceMention; n: number } | null = null;
+  for (const t of tally.values()) if (!best || t.n > best.n) best = t;
+  return best?.place ?? null;
+}
+
+export type LocationChoice = { value: LocationValue | null; found: 'text' | 'article' | 'country' | 'none' };
+
+/** The incident's most precise event place; else the article's main place; else its focus country. */
+export function chooseLocation(doc: Doc, incident: Incident): LocationChoice {
+  for (const group of [incident.sentences, incident.satellites]) {
+    const best = mostPrecise(group.flatMap((s) => eventPlacesIn(doc, s)));
+    if (!best) continue;
+    return { value: locationOf(best, best.rule), found: 'text' };
+  }
+  const main = mainPlace(doc);
+  if (main) return { value: locationOf(main, 'article_main_place'), found: 'article' };
+  if (doc.focusCountry) {
+    const code = doc.focusCountry.toUpperCase();
+    const name = regionNames.of(code) ?? code;
+    return {
+      value: {
+        name, admin1: null, country: name, country_code: code, lat: null, lon: null, precision: 4,
+        geonameid: null, text: '', start: null, end: null, rule: 'focus_country',
+      },
+      found: 'country',
+    };
+  }
+  return { value: null, found: 'none' };
+}
+
+export type CountsValue = Record<CountCategory, CountValue | null>;
+
+/**
+ * Counts stated in the incident's sentences. A running toll ("cumulative")
+ * is kept only beside the incident's own trigger, where it is the event
+ * itself ("5,000 fighters have surrendered in the past two months").
+ */
+export function chooseCounts(doc: Doc, incident: Incident): { counts: CountsValue; mentions: CountMention[] } {
+  const sentences = new Set(incidentSentences(incident));
+  const triggerSentences = new Set(incident.sentences);
+  const usable = doc.counts.filter((c) => sentences.has(c.sentence) && (!c.cumulative || triggerSentences.has(c.sentence)));
+  const merged = mergeCounts(usable);
+  const counts = Object.fromEntries(COUNT_CATEGORIES.map((c) => [c, null])) as CountsValue;
+  const mentions: CountMention[] = [];
+  for (const category of COUNT_CATEGORIES) {
+    const m = merged[category];
+    if (!m) continue;
+    mentions.push(m);
+    counts[category] = {
+      value: m.value, min: m.min, max: m.max, approximate: m.approximate, cumulative: m.cumulative,
+      breakdown: m.breakdown, text: m.text, start: m.start, end: m.end, rule: m.rule,
+    };
+  }
+  return { counts, mentions };
+}

@@ -1,0 +1,180 @@
+/**
+ * Groups trigger sentences into incidents: the sentences about one incident
+ * become one group; a different place, a different date, a different event
+ * type or a break cue ("Earlier, …", "In a separate attack …") starts another.
+ * A retold incident later in the story (same type, no conflicting place or
+ * date) joins its first telling instead of becoming a duplicate.
+ */
+import type { DateMention, Doc, PlaceMention, TriggerMention } from '../pipeline/doc';
+import { isoOf, parseIsoDay } from '../dates/calendar';
+import { triggerRule } from './lexicon';
+import cues from './incidents.json';
+
+const BREAK_CUE = new RegExp(cues.breakCues);
+const EARLIER_CUE = new RegExp(cues.earlierCues);
+
+export interface Incident {
+  triggers: TriggerMention[];
+  /** Sentences holding the incident's triggers, in text order. */
+  sentences: number[];
+  /** Non-trigger sentences that continue the incident in its paragraph (counts, dates). */
+  satellites: number[];
+  /** What its triggers have in common (see familyOf); null while only generic cues typed it. */
+  family: string | null;
+  place: PlaceMention | null;
+  date: { mention: DateMention; value: string | null } | null;
+  /** The incident was introduced as earlier than the story ("Earlier, …"). */
+  earlier: boolean;
+}
+
+/** Place and date of one sentence, as far as it states them. */
+interface SentenceFacts {
+  place: PlaceMention | null;
+  date: DateMention | null;
+  /** Sentence has dates, but only background ones: history, not the news. */
+  historic: boolean;
+  breaks: boolean;
+  earlier: boolean;
+}
+
+export function eventPlacesIn(doc: Doc, sentence: number): PlaceMention[] {
+  return doc.places.filter((p) => p.sentence === sentence && p.role === 'event');
+}
+
+/** Dates that can date an incident: not background ("since 2011", "in the past two months"). */
+export function datesIn(doc: Doc, sentence: number): DateMention[] {
+  return doc.dates.filter((d) => d.sentence === sentence && !d.background);
+}
+
+/** The most precise of the places, the first on ties. */
+export function mostPrecise(places: PlaceMention[]): PlaceMention | null {
+  if (places.length === 0) return null;
+  return places.reduce((a, b) => ((b.precision ?? 5) < (a.precision ?? 5) ? b : a));
+}
+
+function factsOf(doc: Doc, sentence: number): SentenceFacts {
+  const text = doc.sentences[sentence]?.text ?? '';
+  const all = doc.dates.filter((d) => d.sentence === sentence);
+  const usable = all.filter((d) => !d.background);
+  return {
+    place: mostPrecise(eventPlacesIn(doc, sentence)),
+    date: usable[0] ?? null,
+    historic: usable.length === 0 && all.some((d) => d.background && d.rule !== 'duration'),
+    breaks: BREAK_CUE.test(text),
+    earlier: EARLIER_CUE.test(text),
+  };
+}
+
+function samePlace(a: PlaceMention, b: PlaceMention): boolean {
+  if (a.geonameid !== null && a.geonameid === b.geonameid) return true;
+  return a.name.toLowerCase() === b.name.toLowerCase();
+}
+
+// A province or country contains its towns: "in Syria" does not contradict "in Baghouz".
+const BROAD_PRECISION = 3;
+
+function placesConflict(a: PlaceMention, b: PlaceMention): boolean {
+  if (samePlace(a, b)) return false;
+  if ((a.precision ?? 0) >= BROAD_PRECISION || (b.precision ?? 0) >= BROAD_PRECISION) {
+    return a.country_code !== null && b.country_code !== null && a.country_code !== b.country_code;
+  }
+  return true;
+}
+
+/**
+ * Violent and demonstration events of one type merge into one incident;
+ * strategic developments are too unlike each other (an arrest, a surrender),
+ * so they merge only with their own sub-event type.
+ */
+function familyOf(t: TriggerMention): string {
+  return t.event_type === 'strategic_developments' ? t.sub_event_type : t.event_type;
+}
+
+/** Resolves an anaphoric date ("a day earlier") against the incident told just before it. */
+function dateValue(doc: Doc, mention: DateMention, previous: Incident | null): string | null {
+  if (!mention.anaphoric) return mention.value;
+  const base = previous?.date?.value ?? doc.reference?.value ?? null;
+  const day = base ? parseIsoDay(base) : null;
+  return day === null ? null : isoOf(day + mention.anaphoric.offsetDays);
+}
+
+// A bare "attacked"/"killed" can retell a battle, a bombing or a killing, never an arrest or a protest.
+const GENERIC_JOINS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
+
+function compatible(incident: Incident, family: string | null, place: PlaceMention | null, date: string | null): boolean {
+  if (place && incident.place && placesConflict(place, incident.place)) return false;
+  if (date && incident.date?.value && date !== incident.date.value) return false;
+  if (family === null) return incident.family === null || GENERIC_JOINS.has(incident.family);
+  return incident.family === null || incident.family === family;
+}
+
+function score(incident: Incident, place: PlaceMention | null, date: string | null, sentence: number): number {
+  let s = 0;
+  if (date && incident.date?.value === date) s += 2;
+  if (place && incident.place && samePlace(place, incident.place)) s += 2;
+  if (incident.sentences[incident.sentences.length - 1] >= sentence - 1) s += 1;
+  return s;
+}
+
+/** Trigger groups of one sentence: one per family; generic cues form a group of family null. */
+function unitsOf(triggers: TriggerMention[]): { family: string | null; triggers: TriggerMention[] }[] {
+  const units = new Map<string | null, TriggerMention[]>();
+  for (const t of triggers) {
+    const family = triggerRule(t.rule).generic ? null : familyOf(t);
+    units.set(family, [...(units.get(family) ?? []), t]);
+  }
+  return [...units].map(([family, ts]) => ({ family, triggers: ts }));
+}
+
+export function groupIncidents(doc: Doc): Incident[] {
+  const bySentence = new Map<number, TriggerMention[]>();
+  for (const t of doc.triggers) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
+  const incidents: Incident[] = [];
+  let previous: Incident | null = null;
+  for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
+    const facts = factsOf(doc, sentence);
+    if (facts.historic) continue;
+    for (const unit of unitsOf(bySentence.get(sentence)!)) {
+      const date: string | null = facts.date ? dateValue(doc, facts.date, previous) : null;
+      const candidates: Incident[] = facts.breaks ? [] : incidents.filter((i) => compatible(i, unit.family, facts.place, date));
+      let target: Incident | null = null;
+      // Ties go to the later incident: the story is most likely still telling it.
+      for (const i of candidates) {
+        if (!target || score(i, facts.place, date, sentence) >= score(target, facts.place, date, sentence)) target = i;
+      }
+      if (!target) {
+        target = { triggers: [], sentences: [], satellites: [], family: null, place: null, date: null, earlier: facts.earlier };
+        incidents.push(target);
+      }
+      target.triggers.push(...unit.triggers);
+      if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
+      target.family ??= unit.family;
+      if (facts.place && (!target.place || (facts.place.precision ?? 5) < (target.place.precision ?? 5))) target.place = facts.place;
+      if (facts.date && !target.date) target.date = { mention: facts.date, value: date };
+      previous = target;
+    }
+  }
+  attachSatellites(doc, incidents);
+  return incidents;
+}
+
+/**
+ * A non-trigger sentence continues the incident whose trigger sentence comes
+ * last before it in the same paragraph, unless it names another place or date.
+ */
+function attachSatellites(doc: Doc, incidents: Incident[]): void {
+  const owner = new Map<number, Incident>();
+  for (const i of incidents) for (const s of i.sentences) owner.set(s, i);
+  let current: Incident | null = null;
+  for (const sentence of doc.sentences) {
+    const own = owner.get(sentence.index);
+    if (own) { current = own; continue; }
+    if (!current) continue;
+    const lastOwn = current.sentences.filter((s) => s < sentence.index).pop();
+    if (lastOwn === undefined || doc.sentences[lastOwn].paragraph !== sentence.paragraph) { current = null; continue; }
+    const facts = factsOf(doc, sentence.index);
+    const date = facts.date ? dateValue(doc, facts.date, current) : null;
+    if (facts.historic || facts.breaks || !compatible(current, null, facts.place, date)) { current = null; continue; }
+    current.satellites.push(sentence.index);
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The trigger and negative tables (triggers.json, negatives.json) compiled
+ * once per process. Patterns are fixed data reviewed for linear matching:
+ * alternations of literals and bounded character classes, no nested quantifiers.
+ */
+import type { EventType, SubEventType } from '../schema/vocab';
+import { eventTypeOf } from '../schema/vocab';
+import triggerData from './triggers.json';
+import negativeData from './negatives.json';
+
+export interface TriggerRule {
+  id: string;
+  sub_event_type: SubEventType;
+  event_type: EventType;
+  priority: number;
+  strength: 'strong' | 'weak';
+  pattern: RegExp;
+  needsContext: boolean;
+  generic: boolean;
+  object: 'territory' | null;
+  absorbedBy: readonly EventType[];
+}
+
+export interface NegativeRule {
+  id: string;
+  kind: string;
+  pattern: RegExp;
+  /** Trigger rule ids this cancels in its sentence; 'weak' cancels every weak trigger. */
+  suppresses: 'weak' | ReadonlySet<string>;
+}
+
+interface RawTrigger {
+  id: string;
+  sub_event_type: string;
+  priority: number;
+  strength: string;
+  pattern: string;
+  needsContext?: boolean;
+  generic?: boolean;
+  object?: string;
+  absorbedBy?: string[];
+}
+
+export const TRIGGER_RULES: readonly TriggerRule[] = (triggerData.rules as RawTrigger[]).map((r) => {
+  const sub = r.sub_event_type as SubEventType;
+  return {
+    id: r.id,
+    sub_event_type: sub,
+    event_type: eventTypeOf(sub),
+    priority: r.priority,
+    strength: r.strength === 'weak' ? 'weak' : 'strong',
+    pattern: new RegExp(r.pattern, 'gi'),
+    needsContext: r.needsContext ?? false,
+    generic: r.generic ?? false,
+    object: r.object === 'territory' ? 'territory' : null,
+    absorbedBy: (r.absorbedBy ?? []) as EventType[],
+  };
+});
+
+const byId = new Map(TRIGGER_RULES.map((r) => [r.id, r]));
+
+export function triggerRule(id: string): TriggerRule {
+  const rule = byId.get(id);
+  if (!rule) throw new Error(`unknown trigger rule: ${id}`);
+  return rule;
+}
+
+export const NEGATIVE_RULES: readonly NegativeRule[] = negativeData.sentence.map((n) => ({
+  id: n.id,
+  kind: n.kind,
+  pattern: new RegExp(n.pattern, 'i'),
+  suppresses: n.suppresses === 'weak' ? 'weak' : new Set(n.suppresses as string[]),
+}));
+
+export const CONFLICT_CONTEXT = new RegExp(negativeData.conflictContext, 'i');
+
+export const OBJECT_WORDS = {
+  territory: triggerData.objects.territory,
+  people: triggerData.objects.people,
+  window: triggerData.objects.window,
+};
+
+export const RETYPE = triggerData.retype;
