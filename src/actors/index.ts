@@ -1,8 +1,10 @@
-// PLACEHOLDER until the actors work lands (owned by the actors helper).
-import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
-export interface ActorDictionary { readonly size: number }
-export function loadActorDictionary(_extra?: unknown): ActorDictionary { return { size: 0 }; }
-export function findActors(_doc: Doc, _d: ActorDictionary): ActorMention[] { return []; }
-export function assignRoles(_doc: Doc, _t: TriggerMention, _s: number[]): RoleAssignment {
-  return { actor1: null, actor2: null, rule: 'none' };
-}
+/**
+ * The actors stage (issue 4): who acted and who was acted upon, named the way
+ * analysts name them. See DEVELOPERS.md for the contract.
+ */
+export { loadActorDictionary, type ActorDictionary } from './dictionary';
+export { findActors } from './find';
+export { assignRoles } from './roles';
+export { parseActorsFile } from './user-file';
+export { ActorEntrySchema, type ActorEntry } from './schema';
+export { countryName } from './countries';

@@ -1,0 +1,90 @@
+/**
+ * Measures the actors stage on UCDP GED Syria headlines (dev data, read-only):
+ * how often any actor is recognised, and actor precision/recall against
+ * UCDP's actor classes (UCDP names differ from ACLED's, so names are compared
+ * by class: "Government of X" = forces of X, "IS", "SDF", "Syrian insurgents"
+ * = any other non-state armed group, named groups = the same class).
+ *   npx esbuild scripts/actors-ucdp.ts --bundle --platform=node --outfile=/tmp/a.js && node /tmp/a.js [FILE] [--focus SY]
+ */
+import { readFileSync } from 'node:fs';
+import { emptyDoc } from '../src/pipeline/stages';
+import { normalizeText } from '../src/text/normalize';
+import { splitSentences } from '../src/text/sentences';
+import { findActors, loadActorDictionary } from '../src/actors';
+import type { ActorMention } from '../src/pipeline/doc';
+
+interface GoldEvent { actor1: string | null; actor2: string | null }
+interface GoldArticle { id: string; published: string; text: string; events: GoldEvent[] }
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--') && a !== 'SY') ?? '/work/shared/eval/dev/ucdp-syria-headlines.jsonl';
+const focus = args.includes('--focus') ? (args[args.indexOf('--focus') + 1] ?? null) : null;
+
+type ActorClass = string;
+
+/** UCDP actor name -> class. */
+function goldClass(name: string): ActorClass {
+  const gov = /^Government of (.+)$/.exec(name);
+  if (gov) return `state:${gov[1]!.replace('United States of America', 'United States')}`;
+  if (name === 'IS') return 'IS';
+  if (name === 'SDF') return 'SDF';
+  if (name === 'Civilians') return 'civilians';
+  return 'insurgents';
+}
+
+const SDF_NAMES = new Set(['Syrian Democratic Forces', "People's Protection Units", "Women's Protection Units", 'Manbij Military Council', 'Asayish']);
+
+/** Our mention -> class, or null when it has no UCDP counterpart. */
+function ourClass(m: ActorMention): ActorClass | null {
+  const forces = /^(?:Military|Police) Forces of (.+?)(?: \(\d{4}-(?:\d{4})?\))?$/.exec(m.name);
+  if (forces) return `state:${forces[1]}`;
+  if (m.name.startsWith('Islamic State')) return 'IS';
+  if (SDF_NAMES.has(m.name)) return 'SDF';
+  if (m.type === 'civilians') return 'civilians';
+  if (m.type === 'rebel_group' || m.type === 'political_militia' || m.type === 'identity_militia') return 'insurgents';
+  return null;
+}
+
+const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+const t0 = process.hrtime.bigint();
+const dict = loadActorDictionary();
+const tLoad = Number(process.hrtime.bigint() - t0) / 1e6;
+let anyHit = 0;
+let goldTotal = 0;
+let goldFound = 0;
+let predTotal = 0;
+let predCorrect = 0;
+let chars = 0;
+let scanNs = 0n;
+const missed = new Map<string, number>();
+const wrong = new Map<string, number>();
+
+for (const line of lines) {
+  const a = JSON.parse(line) as GoldArticle;
+  const doc = emptyDoc({ text: a.text, published: a.published });
+  doc.text = normalizeText(a.text);
+  doc.sentences = splitSentences(doc.text);
+  doc.focusCountry = focus;
+  doc.reference = { value: a.published, source: 'option', span: null };
+  const s = process.hrtime.bigint();
+  const mentions = findActors(doc, dict);
+  scanNs += process.hrtime.bigint() - s;
+  chars += a.text.length;
+  if (mentions.length > 0) anyHit++;
+  const gold = new Set<ActorClass>();
+  for (const e of a.events) for (const n of [e.actor1, e.actor2]) if (n) gold.add(goldClass(n));
+  const pred = new Set(mentions.map(ourClass).filter((c): c is ActorClass => c !== null));
+  goldTotal += gold.size;
+  predTotal += pred.size;
+  for (const g of gold) if (pred.has(g)) goldFound++; else missed.set(g, (missed.get(g) ?? 0) + 1);
+  for (const p of pred) if (gold.has(p)) predCorrect++; else wrong.set(p, (wrong.get(p) ?? 0) + 1);
+}
+
+const pct = (n: number, d: number): string => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
+const top = (m: Map<string, number>): string => [...m.entries()].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([k, v]) => `${k} ${v}`).join(', ');
+console.log(`${file}: ${lines.length} headlines, focus ${focus ?? 'none'}`);
+console.log(`any actor recognised: ${anyHit}/${lines.length} (${pct(anyHit, lines.length)})`);
+console.log(`actor classes: recall ${goldFound}/${goldTotal} (${pct(goldFound, goldTotal)}), precision ${predCorrect}/${predTotal} (${pct(predCorrect, predTotal)})`);
+console.log(`missed: ${top(missed)}`);
+console.log(`extra: ${top(wrong)}`);
+console.log(`dictionary load ${tLoad.toFixed(0)} ms (${dict.size} entries); scan ${(Number(scanNs) / 1e6).toFixed(0)} ms for ${chars} chars = ${(chars / (Number(scanNs) / 1e9) / 1e6).toFixed(2)} MB/s`);

@@ -1,0 +1,58 @@
+/**
+ * Context for aliases that name different actors in different countries or
+ * periods: the article's country (focusCountry from the places stage, else
+ * the countries its places and state forces belong to) and its reference date.
+ */
+import type { Doc } from '../pipeline/doc';
+import type { Candidate } from './dictionary';
+
+export interface ActorContext {
+  /** ISO2 codes, most relevant first. */
+  countries: string[];
+  date: string | null;
+}
+
+/** Countries in order of mentions; `extra` are codes seen by the actor scan (e.g. "Iraqi troops"). */
+export function actorContext(doc: Doc, extra: readonly string[]): ActorContext {
+  if (doc.focusCountry) return { countries: [doc.focusCountry], date: doc.reference?.value ?? null };
+  const tally = new Map<string, number>();
+  const codes = [...doc.places.map((p) => p.country_code), ...extra];
+  for (const code of codes) if (code) tally.set(code, (tally.get(code) ?? 0) + 1);
+  const countries = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  return { countries, date: doc.reference?.value ?? null };
+}
+
+function validAt(c: Candidate, date: string | null): boolean {
+  if (!date || !c.entry) return true;
+  return (!c.entry.valid_from || c.entry.valid_from <= date) && (!c.entry.valid_to || date < c.entry.valid_to);
+}
+
+function inContext(c: Candidate, ctx: ActorContext): boolean {
+  return !!c.entry && c.entry.countries.some((code) => ctx.countries.includes(code));
+}
+
+export interface Choice {
+  candidate: Candidate;
+  /** The choice depended on the article's country or date. */
+  contextual: boolean;
+}
+
+/**
+ * Picks one candidate: named entries of the article's country first, then
+ * generic wording (it takes the article's country), then other named entries
+ * in dictionary order (named before generic when the country is unknown). Local entries ("settlers") only apply in their countries
+ * and dated entries only in their period, unless nothing else is left.
+ */
+export function chooseCandidate(cands: readonly Candidate[], ctx: ActorContext): Choice | null {
+  const local = cands.filter((c) => !c.entry?.local || ctx.countries.length === 0 || inContext(c, ctx));
+  if (local.length === 0) return null;
+  const dated = local.filter((c) => validAt(c, ctx.date));
+  const pool = dated.length > 0 ? dated : local;
+  // Without any country, generic wording cannot name one: the named entry is more telling.
+  const unplaced = ctx.countries.length === 0;
+  const rank = (c: Candidate): number => (inContext(c, ctx) ? 0 : c.generic ? (unplaced ? 2 : 1) : unplaced ? 1 : 2);
+  let best = pool[0]!;
+  for (const c of pool) if (rank(c) < rank(best)) best = c;
+  const contextual = pool.length < cands.length || pool.some((c) => c !== best && c.entry && c.entry.name !== best.entry?.name);
+  return { candidate: best, contextual };
+}

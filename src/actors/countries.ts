@@ -1,0 +1,23 @@
+/**
+ * Country names for generic actors ("Civilians (Syria)"), from the committed
+ * table that scripts/build-actors.ts generates from world-countries.
+ */
+import table from './data/countries.json';
+
+const byCode = table as Record<string, string[]>;
+
+/** Short English name of an ISO2 country ("SY" -> "Syria"), or null. */
+export function countryName(iso2: string | null | undefined): string | null {
+  return (iso2 && byCode[iso2.toUpperCase()]?.[0]) || null;
+}
+
+let adjectives: Set<string> | null = null;
+
+/** Normalised single-word country names and demonyms ("syrian", "iraq"): not group names by themselves. */
+export function isCountryWord(norm: string): boolean {
+  if (!adjectives) {
+    adjectives = new Set();
+    for (const words of Object.values(byCode)) for (const w of words) if (!w.includes(' ')) adjectives.add(w.toLowerCase());
+  }
+  return adjectives.has(norm);
+}

@@ -1,0 +1,148 @@
+/**
+ * The actors stage: one left-to-right token scan per sentence. At each token
+ * the longest dictionary alias wins (so "Syrian Democratic Forces" beats
+ * "Syrian forces"); else an unknown-group pattern; else a generic wording
+ * ("gunmen", "civilians"). Aliases shared by several actors are resolved
+ * afterwards by the article's country and date (context.ts).
+ */
+import type { ActorMention, Doc } from '../pipeline/doc';
+import type { ActorDictionary, Candidate } from './dictionary';
+import { actorContext, chooseCandidate, type ActorContext } from './context';
+import { countryName } from './countries';
+import { caseMatches, firstTokenAfter, tokenize, type Token } from './tokens';
+import { adjacent, claimantOrganisation, unknownGroupAt } from './unknown';
+import { markSources } from './sources';
+import type { ActorType } from '../schema/vocab';
+
+interface RawMatch {
+  sentence: number;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  candidates?: Candidate[];
+  unknown?: { type: ActorType; rule: string };
+}
+
+function caseOk(c: Candidate, toks: readonly Token[], i: number): boolean {
+  return !c.caseTokens || c.caseTokens.every((bound, k) => bound === null || caseMatches(bound, toks[i + k]!.raw));
+}
+
+/** Longest alias starting at token i whose case constraints hold. */
+export function longestAlias(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, limit: number): { to: number; candidates: Candidate[] } | null {
+  let key = '';
+  let best: { to: number; candidates: Candidate[] } | null = null;
+  for (let j = i; j < limit; j++) {
+    if (j > i && !adjacent(text, toks[j - 1]!, toks[j]!)) break;
+    key = j === i ? toks[j]!.norm : `${key} ${toks[j]!.norm}`;
+    if (!dict.prefixes.has(key)) break;
+    const ok = dict.index.get(key)?.filter((c) => caseOk(c, toks, i));
+    if (ok && ok.length > 0) best = { to: j + 1, candidates: ok };
+  }
+  return best;
+}
+
+const isNamed = (c: Candidate): boolean => c.entry !== null;
+
+function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[], sentence: number, from: number, to: number, out: RawMatch[]): void {
+  let i = from;
+  while (i < to) {
+    const alias = longestAlias(dict, text, toks, i, to);
+    if (alias && alias.candidates.some(isNamed)) {
+      let end = alias.to;
+      // "ISIS terrorists", "Taliban fighters": the generic noun belongs to the named group.
+      const tail = end < to && adjacent(text, toks[end - 1]!, toks[end]!) ? longestAlias(dict, text, toks, end, to) : null;
+      if (tail && tail.candidates.every((c) => c.generic?.resolvable) && alias.candidates.some((c) => c.entry?.type !== 'state_forces')) end = tail.to;
+      out.push({ sentence, from: i, to: end, candidates: alias.candidates });
+      i = end;
+      continue;
+    }
+    const unknown = unknownGroupAt(text, toks, i, to);
+    if (unknown && (!alias || unknown.to >= alias.to)) {
+      out.push({ sentence, from: i, to: unknown.to, unknown: { type: unknown.type, rule: unknown.rule } });
+      i = unknown.to;
+      continue;
+    }
+    if (alias) {
+      out.push({ sentence, from: i, to: alias.to, candidates: alias.candidates });
+      i = alias.to;
+      continue;
+    }
+    i++;
+  }
+}
+
+/** Countries of unambiguous state-force mentions ("Iraqi troops" -> IQ), a fallback context. */
+function stateForceCountries(raws: readonly RawMatch[]): string[] {
+  const out: string[] = [];
+  for (const r of raws) {
+    const named = r.candidates?.filter(isNamed) ?? [];
+    const codes = new Set(named.map((c) => (c.entry!.type === 'state_forces' ? c.entry!.countries[0] : undefined)));
+    if (named.length > 0 && codes.size === 1) {
+      const [code] = codes;
+      if (code) out.push(code);
+    }
+  }
+  return out;
+}
+
+function genericName(template: string, noCountry: string, ctx: ActorContext): string {
+  const name = countryName(ctx.countries[0]);
+  return name ? template.replace('{country}', name) : noCountry;
+}
+
+function toMention(doc: Doc, toks: readonly Token[], raw: RawMatch, ctx: ActorContext): ActorMention | null {
+  const start = toks[raw.from]!.start;
+  const end = toks[raw.to - 1]!.end;
+  const span = { start, end, text: doc.text.slice(start, end), sentence: raw.sentence };
+  const here = ctx.countries[0] ?? null;
+  if (raw.unknown) {
+    return { ...span, name: span.text, type: raw.unknown.type, known: false, country: here, generic: false, rule: raw.unknown.rule };
+  }
+  const choice = chooseCandidate(raw.candidates!, ctx);
+  if (!choice) return null;
+  const { entry, generic } = choice.candidate;
+  if (generic) {
+    return { ...span, name: genericName(generic.name, generic.nameNoCountry, ctx), type: generic.type, known: true, country: here, generic: true, rule: `actors.generic.${generic.id}` };
+  }
+  const country = entry!.countries.find((c) => ctx.countries.includes(c)) ?? entry!.countries[0] ?? null;
+  const how = choice.candidate.acronym ? 'acronym' : 'alias';
+  return { ...span, name: entry!.name, type: entry!.type, known: true, country, generic: false, rule: `actors.${how}${choice.contextual ? '.context' : ''}` };
+}
+
+function sentenceRanges(doc: Doc): { index: number; start: number; end: number }[] {
+  return doc.sentences.length > 0 ? doc.sentences : [{ index: 0, start: 0, end: doc.text.length }];
+}
+
+export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
+  const toks = tokenize(doc.text);
+  const sentences = sentenceRanges(doc);
+  const tokenRange = new Map<number, [number, number]>();
+  const raws: RawMatch[] = [];
+  for (const s of sentences) {
+    const from = firstTokenAfter(toks, s.start);
+    let to = from;
+    while (to < toks.length && toks[to]!.start < s.end) to++;
+    tokenRange.set(s.index, [from, to]);
+    scanSentence(dict, doc.text, toks, s.index, from, to, raws);
+  }
+  const ctx = actorContext(doc, stateForceCountries(raws));
+  const mentions = raws.map((r) => toMention(doc, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
+  addClaimants(doc, sentences, mentions, ctx);
+  mentions.sort((a, b) => a.start - b.start);
+  markSources(toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);
+  return mentions;
+}
+
+/** "Saraya X claimed responsibility": the claimant, found by compromise, when nothing else named it. */
+function addClaimants(doc: Doc, sentences: readonly { index: number; start: number; end: number }[], mentions: ActorMention[], ctx: ActorContext): void {
+  for (const s of sentences) {
+    const sentence = doc.text.slice(s.start, s.end);
+    if (!sentence.includes('claim')) continue;
+    const inside = mentions.filter((m) => m.sentence === s.index && !m.generic);
+    const firstStart = inside.length > 0 ? Math.min(...inside.map((m) => m.start)) : s.end;
+    const org = claimantOrganisation(doc.text, s.start, s.end, firstStart);
+    if (!org || mentions.some((m) => m.start < org.end && org.start < m.end)) continue;
+    const text = doc.text.slice(org.start, org.end);
+    mentions.push({ start: org.start, end: org.end, text, sentence: s.index, name: text, type: 'rebel_group', known: false, country: ctx.countries[0] ?? null, generic: false, rule: 'actors.unknown.claimant' });
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Roles for one incident: actor1 is the side that acted (attacker, arresting
+ * force, claimant), actor2 the side acted upon or the other side of a clash.
+ * Sentence-local: the trigger's sentence decides first, the incident's other
+ * sentences only fill what it leaves open. Cue words: data/role-cues.json.
+ */
+import cues from './data/role-cues.json';
+import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
+import { firstTokenAfter, tokenize, type Token } from './tokens';
+import { isClaimAt, speakerVerbAfter } from './sources';
+
+const fillers = new Set(cues.nounFillers);
+const auxiliaries = new Set(cues.passiveAuxiliaries);
+const arrestWords = new Set(cues.arrestWords);
+const clashNouns = new Set(cues.clashNouns);
+const clashLinks = new Set(cues.clashLinks);
+const agentBridge = new Set(cues.agentBridge);
+const NON_STATE_ARMED = new Set(['rebel_group', 'political_militia', 'identity_militia']);
+
+interface Sentence {
+  toks: Token[];
+  mentions: ActorMention[];
+}
+
+function sentenceOf(doc: Doc, index: number): Sentence {
+  const s = doc.sentences[index] ?? { start: 0, end: doc.text.length };
+  return { toks: tokenize(doc.text, s.start, s.end), mentions: doc.actors.filter((m) => m.sentence === index) };
+}
+
+const isCivilian = (m: ActorMention): boolean => m.type === 'civilians';
+
+/** A speaker that is also the doer: "the SDF reported capturing", "X said it killed". */
+function speakerIsAgent(s: Sentence, m: ActorMention, triggerStart: number): boolean {
+  if (m.end > triggerStart) return false;
+  const after = firstTokenAfter(s.toks, m.end);
+  const trigger = firstTokenAfter(s.toks, triggerStart);
+  const verb = speakerVerbAfter(s.toks, after, trigger + 1);
+  if (verb < 0 || verb >= trigger) return false;
+  return s.toks.slice(verb + 1, trigger).every((t) => agentBridge.has(t.norm));
+}
+
+/** The mention is preceded by "by" / "at the hands of" (fillers such as "suspected" allowed). */
+function afterPassiveMarker(s: Sentence, m: ActorMention): boolean {
+  let k = firstTokenAfter(s.toks, m.start) - 1;
+  while (k >= 0 && fillers.has(s.toks[k]!.norm)) k--;
+  return cues.passiveMarkers.some((marker) => marker.every((w, n) => s.toks[k - marker.length + 1 + n]?.norm === w));
+}
+
+function passiveTrigger(s: Sentence, triggerStart: number): boolean {
+  const t = firstTokenAfter(s.toks, triggerStart);
+  return [1, 2].some((back) => t - back >= 0 && auxiliaries.has(s.toks[t - back]!.norm));
+}
+
+function claimant(s: Sentence, participants: readonly ActorMention[]): ActorMention | null {
+  for (const m of participants) {
+    const after = firstTokenAfter(s.toks, m.end);
+    for (let k = after; k < Math.min(s.toks.length, after + 3); k++) if (isClaimAt(s.toks, k)) return m;
+  }
+  return null;
+}
+
+interface Roles { actor1: ActorMention | null; actor2: ActorMention | null; rule: string }
+
+function differentFrom(a: ActorMention | null) {
+  return (m: ActorMention): boolean => !a || m.name !== a.name;
+}
+
+function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles | null {
+  for (let k = 0; k + 1 < s.toks.length; k++) {
+    if (!clashNouns.has(s.toks[k]!.norm) || !clashLinks.has(s.toks[k + 1]!.norm)) continue;
+    const link = s.toks[k + 1]!;
+    const after = participants.filter((m) => m.start >= link.end);
+    if (link.norm === 'between') {
+      const first = after[0] ?? null;
+      const second = after.find(differentFrom(first)) ?? null;
+      if (first && second) return { actor1: first, actor2: second, rule: 'roles.clash_between' };
+    } else {
+      const before = participants.filter((m) => m.end <= s.toks[k]!.start);
+      const first = before[before.length - 1] ?? null;
+      const second = after.find(differentFrom(first)) ?? null;
+      if (first && second) return { actor1: first, actor2: second, rule: 'roles.clash_with' };
+    }
+  }
+  return null;
+}
+
+function arrestRoles(trigger: TriggerMention, participants: readonly ActorMention[], all: readonly ActorMention[]): Roles | null {
+  const isArrest = trigger.sub_event_type === 'arrests' || tokenize(trigger.text).some((t) => arrestWords.has(t.norm));
+  if (!isArrest) return null;
+  // The arresting force is often the speaker too ("police said they arrested").
+  const force = all.find((m) => m.type === 'state_forces') ?? null;
+  const arrested = participants.filter((m) => m !== force && m.name !== force?.name);
+  const actor2 = arrested.find((m) => m.start >= trigger.start) ?? arrested[0] ?? null;
+  return force || actor2 ? { actor1: force, actor2, rule: 'roles.arrest' } : null;
+}
+
+function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
+  const participants = s.mentions.filter((m) => !m.source || speakerIsAgent(s, m, trigger.start));
+  const claim = claimant(s, participants);
+  const clash = clashRoles(s, participants);
+  if (clash) return clash;
+  const arrest = arrestRoles(trigger, participants, s.mentions);
+  if (arrest) return arrest;
+  const byAgent = participants.find((m) => m.start >= trigger.start && afterPassiveMarker(s, m)) ?? null;
+  const before = participants.filter((m) => m.end <= trigger.start);
+  const after = participants.filter((m) => m.start >= trigger.start && m !== byAgent);
+  if (byAgent) {
+    const patient = before[before.length - 1] ?? after.find(differentFrom(byAgent)) ?? null;
+    return { actor1: byAgent, actor2: patient && patient.name !== byAgent.name ? patient : null, rule: 'roles.passive_by' };
+  }
+  if (passiveTrigger(s, trigger.start)) {
+    const patient = before[before.length - 1] ?? null;
+    return { actor1: claim, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
+  }
+  const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m)) ?? null;
+  if (subject) {
+    return { actor1: subject, actor2: after.find(differentFrom(subject)) ?? null, rule: claim ? 'roles.claim' : 'roles.active' };
+  }
+  const first = after[0] ?? null;
+  if (first && isCivilian(first)) return { actor1: null, actor2: first, rule: 'roles.victim' };
+  return { actor1: first, actor2: after.find(differentFrom(first)) ?? null, rule: first ? 'roles.active_inverted' : 'roles.none' };
+}
+
+/** The named non-state armed group the article is mostly about, other than `other`. */
+function dominantGroup(doc: Doc, other: ActorMention | null): ActorMention | null {
+  const counts = new Map<string, { n: number; first: ActorMention }>();
+  for (const m of doc.actors) {
+    if (!m.known || m.generic || !NON_STATE_ARMED.has(m.type) || m.name === other?.name) continue;
+    const c = counts.get(m.name);
+    if (c) c.n++;
+    else counts.set(m.name, { n: 1, first: m });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0];
+  return top && top.n >= 2 && (ranked.length === 1 || top.n > ranked[1]!.n) ? top.first : null;
+}
+
+/** "militants" where one named group dominates the article means that group. */
+function resolveUnnamed(doc: Doc, m: ActorMention | null, other: ActorMention | null): ActorMention | null {
+  if (!m || m.rule !== 'actors.generic.armed') return m;
+  const group = dominantGroup(doc, other);
+  if (!group) return m;
+  return { ...m, name: group.name, type: group.type, country: group.country, known: true, generic: false, rule: 'actors.generic.armed.dominant_group' };
+}
+
+export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number[]): RoleAssignment {
+  const roles = sentenceRoles(sentenceOf(doc, trigger.sentence), trigger);
+  let { actor1, actor2 } = roles;
+  const rules = [roles.rule];
+  const others = [...new Set(sentences)].filter((i) => i !== trigger.sentence)
+    .sort((a, b) => Math.abs(a - trigger.sentence) - Math.abs(b - trigger.sentence));
+  for (const index of others) {
+    if (actor1 && actor2) break;
+    const s = sentenceOf(doc, index);
+    const pool = s.mentions.filter((m) => !m.source);
+    const claim = claimant(s, s.mentions);
+    if (!actor1 || (actor1.generic && claim)) {
+      const pick = claim ?? pool.find((m) => !isCivilian(m) && differentFrom(actor2)(m)) ?? null;
+      if (pick) { actor1 = pick; rules.push(claim ? 'roles.claim.incident' : 'roles.incident_actor1'); }
+    }
+    if (!actor2 && actor1 && trigger.event_type === 'battles') {
+      const pick = pool.find((m) => !isCivilian(m) && m.name !== actor1!.name) ?? null;
+      if (pick) { actor2 = pick; rules.push('roles.incident_actor2'); }
+    }
+  }
+  actor2 = resolveUnnamed(doc, actor2, actor1);
+  actor1 = resolveUnnamed(doc, actor1, actor2);
+  if (actor1 && actor2 && actor1.name === actor2.name) actor2 = null;
+  return { actor1, actor2, rule: rules.join('+') };
+}

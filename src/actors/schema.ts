@@ -1,0 +1,49 @@
+/**
+ * The one schema for actor dictionary entries: the built-in JSON files and a
+ * user's `--actors FILE.json` are checked by the same zod object, so a user
+ * entry can do exactly what a built-in one can and nothing more (data only).
+ */
+import { z } from 'zod';
+import { ACTOR_TYPES } from '../schema/vocab';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const phrase = z.string().trim().min(1).max(200);
+
+export const ActorEntrySchema = z
+  .object({
+    /** Canonical name, ACLED style ("Military Forces of Iraq", "Islamic State"). */
+    name: phrase,
+    type: z.enum(ACTOR_TYPES),
+    /** Matched case-insensitively, diacritics, hyphens, apostrophes and al-/el- unified. */
+    aliases: z.array(phrase).max(500).default([]),
+    /** Matched case-sensitively ("IS" never matches the verb "is"). */
+    acronyms: z.array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}./\- ]{0,40}$/u, 'expected a short acronym')).max(100).default([]),
+    /** ISO2 countries the actor belongs to or operates in; decides between groups sharing an alias. */
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).max(300).default([]),
+    /** The wordings are generic ("settlers", "colectivos"): match only in articles about these countries. */
+    local: z.boolean().optional(),
+    /** Validity of the name, where it changed meaning (compared with the article's reference date). */
+    valid_from: isoDate.optional(),
+    valid_to: isoDate.optional(),
+  })
+  .strict();
+
+export type ActorEntry = z.infer<typeof ActorEntrySchema>;
+export type ActorEntryInput = z.input<typeof ActorEntrySchema>;
+
+/**
+ * Validates a list of entries; the error names the origin, the entry index and
+ * name and the offending field so a user can fix their file.
+ */
+export function validateActorEntries(raw: unknown, origin: string): ActorEntry[] {
+  const list = Array.isArray(raw) ? raw : (raw as { actors?: unknown } | null)?.actors;
+  if (!Array.isArray(list)) throw new Error(`${origin}: expected a JSON array of actor entries (or {"actors": [...]})`);
+  return list.map((item, index) => {
+    const parsed = ActorEntrySchema.safeParse(item);
+    if (parsed.success) return parsed.data;
+    const name = typeof (item as { name?: unknown } | null)?.name === 'string' ? ` ("${(item as { name: string }).name}")` : '';
+    const issue = parsed.error.issues[0];
+    const field = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new Error(`${origin}: entry ${index}${name}: ${field}${issue?.message ?? 'invalid'}`);
+  });
+}

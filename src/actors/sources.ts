@@ -1,0 +1,56 @@
+/**
+ * Speakers are sources, not participants: "police said", "SDF spokesman
+ * Mustafa Bali said", "according to the army". A claim of responsibility
+ * ("X claimed the attack") is not a source: the claimant is the agent.
+ * Cue words are in data/role-cues.json.
+ */
+import cues from './data/role-cues.json';
+import type { ActorMention } from '../pipeline/doc';
+import { firstTokenAfter, type Token } from './tokens';
+
+const sourceVerbs = new Set(cues.sourceVerbs);
+const speakerWords = new Set(cues.speakerWords);
+const claimAttackWords = new Set(cues.claimAttackWords);
+const fillers = new Set([...cues.nounFillers, ...cues.speakerWords, 'from', 'of', 'by']);
+
+/** "claimed responsibility", "claimed credit", "claimed the attack". */
+export function isClaimAt(toks: readonly Token[], verb: number): boolean {
+  if (!toks[verb]!.norm.startsWith('claim')) return false;
+  const next = toks[verb + 1]?.norm;
+  if (next === 'responsibility' || next === 'credit') return true;
+  const obj = toks[verb + 2]?.norm;
+  return (next === 'the' || next === 'an' || next === 'a' || next === 'this' || next === 'that') && obj !== undefined && claimAttackWords.has(obj);
+}
+
+/** Index of the say-verb the mention is the speaker of, or -1. */
+export function speakerVerbAfter(toks: readonly Token[], after: number, limit: number): number {
+  let names = 0;
+  for (let k = after; k < limit && k < after + 10; k++) {
+    const t = toks[k]!;
+    if (sourceVerbs.has(t.norm)) return isClaimAt(toks, k) ? -1 : k;
+    if (speakerWords.has(t.norm)) continue;
+    if (/^\p{Lu}/u.test(t.raw) && names < cues.speakerNameWindow) { names++; continue; }
+    return -1;
+  }
+  return -1;
+}
+
+function attributedBefore(toks: readonly Token[], first: number, sentenceFirst: number): boolean {
+  for (const phrase of cues.accordingTo) {
+    for (let k = first - phrase.length; k >= Math.max(sentenceFirst, first - phrase.length - 6); k--) {
+      if (!phrase.every((w, n) => toks[k + n]!.norm === w)) continue;
+      if (toks.slice(k + phrase.length, first).every((t) => fillers.has(t.norm))) return true;
+    }
+  }
+  return false;
+}
+
+/** Sets `source: true` on mentions that speak or are cited in their sentence. */
+export function markSources(toks: readonly Token[], mentions: ActorMention[], sentenceTokenRange: (s: number) => [number, number]): void {
+  for (const m of mentions) {
+    const [from, to] = sentenceTokenRange(m.sentence);
+    const first = firstTokenAfter(toks, m.start);
+    const after = firstTokenAfter(toks, m.end);
+    if (speakerVerbAfter(toks, after, to) >= 0 || attributedBefore(toks, first, from)) m.source = true;
+  }
+}

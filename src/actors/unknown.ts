@@ -1,0 +1,96 @@
+/**
+ * Groups missing from the dictionary: "the Martyrs of Badr Brigade", "the
+ * Kafr militia", "Jaish al-Muhajireen". Found by a token pattern (a
+ * capitalised run with a group noun at its end or start, rules in
+ * data/unknown-groups.json) and, for claims of responsibility only, by
+ * compromise's organisation / proper-noun tags on the words before the claim.
+ * Emitted with known:false and a guessed type; never dropped.
+ */
+import rules from './data/unknown-groups.json';
+import { nlp } from '../util/lazy';
+import { isCountryWord } from './countries';
+import type { Token } from './tokens';
+import type { ActorType } from '../schema/vocab';
+
+export interface UnknownMatch {
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  type: ActorType;
+  rule: string;
+}
+
+const suffixHeads = new Map(Object.entries(rules.headSuffix) as [string, ActorType][]);
+const prefixHeads = new Map(Object.entries(rules.headPrefix) as [string, ActorType][]);
+const lowercaseHeads = new Set(rules.lowercaseHeads);
+const connectors = new Set(rules.connectors);
+const notNames = new Set(rules.notNames);
+
+const isCapitalised = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.raw);
+
+/** Words of one name are separated by spaces, hyphens or apostrophes only. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end <= 3 && /^[\s\-\u2010\u2011\u2013'\u2019.]*$/.test(text.slice(a.end, b.start));
+}
+
+function isNameWord(t: Token): boolean {
+  return isCapitalised(t) && !connectors.has(t.norm) && !notNames.has(t.norm) && !suffixHeads.has(t.norm)
+    && !prefixHeads.has(t.norm) && !isCountryWord(t.norm);
+}
+
+/** An unknown group starting at token `i` (before `limit`), or null. */
+export function unknownGroupAt(text: string, toks: readonly Token[], i: number, limit: number): UnknownMatch | null {
+  const first = toks[i]!;
+  if (!/^\p{Lu}/u.test(first.raw) || connectors.has(first.norm) || (notNames.has(first.norm) && !suffixHeads.has(first.norm))) return null;
+  // The capitalised run (connectors allowed inside), plus one lowercase head noun after it.
+  let end = i + 1;
+  while (end < limit && end - i < rules.maxRunTokens && adjacent(text, toks[end - 1]!, toks[end]!)
+    && (isCapitalised(toks[end]!) || connectors.has(toks[end]!.norm))) end++;
+  if (end < limit && lowercaseHeads.has(toks[end]!.norm) && toks[end]!.raw === toks[end]!.norm) end++;
+  const run = toks.slice(i, end);
+
+  const prefixType = prefixHeads.get(first.norm);
+  if (prefixType) {
+    let last = run.length - 1;
+    while (last > 0 && connectors.has(run[last]!.norm)) last--;
+    if (last === 0 || !run.slice(1, last + 1).some(isNameWord)) return null;
+    return { from: i, to: i + last + 1, type: prefixType, rule: 'actors.unknown.prefix' };
+  }
+  for (let k = run.length - 1; k > 0; k--) {
+    const head = run[k]!;
+    const type = suffixHeads.get(head.norm) ?? (lowercaseHeads.has(head.norm) ? 'political_militia' : undefined);
+    if (type === undefined) continue;
+    if (!run.slice(0, k).some(isNameWord)) return null;
+    return { from: i, to: i + k + 1, type, rule: 'actors.unknown.suffix' };
+  }
+  return null;
+}
+
+export interface OrgSpan {
+  start: number;
+  end: number;
+}
+
+const CLAIM = new RegExp(`\\b(?:${rules.claimCue.join('|')})\\b`);
+
+/**
+ * In a sentence with a claim of responsibility and no known actor before the
+ * claim, the organisation named before it (compromise tags; loaded lazily,
+ * run on that short span only).
+ */
+export function claimantOrganisation(text: string, sentenceStart: number, sentenceEnd: number, firstMentionStart: number): OrgSpan | null {
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  const cue = CLAIM.exec(sentence);
+  if (!cue || sentenceStart + cue.index <= firstMentionStart) return null;
+  const before = sentence.slice(0, cue.index);
+  const tagged = nlp()(before);
+  for (const pattern of ['#Organization+', '#ProperNoun+']) {
+    const found = tagged.match(pattern).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+    const last = found[found.length - 1];
+    if (last && last.text.trim().length > 2) {
+      const start = sentenceStart + last.offset.start;
+      return { start, end: start + last.offset.length };
+    }
+  }
+  return null;
+}
