@@ -121,6 +121,16 @@ function afterCueAt(tokens: readonly Token[], j: number, hasPerson: boolean): { 
   return { cue, length: m.length };
 }
 
+/** "the man who shot": a relative clause in the active voice. */
+const isActiveClause = (tokens: readonly Token[], from: number, to: number): boolean =>
+  tokens.slice(from, to).some((t) => t.lower === 'who' || t.lower === 'that');
+
+/** A direct object follows the verb ("shot her husband"): the clause is active. */
+function startsObject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && (L.OBJECT_STARTS.has(t.lower) || L.OBJECT_PRONOUNS.has(t.lower) || /^\d/.test(t.text));
+}
+
 /** "5 soldiers were killed", "12 dead", "no one was hurt". */
 function bindAfter(tokens: readonly Token[], people: People): Binding | 'hypothetical' | null {
   const fillers = readFillers(tokens, skipParenthetical(tokens, people.end));
@@ -128,6 +138,7 @@ function bindAfter(tokens: readonly Token[], people: People): Binding | 'hypothe
   if (!found) return null;
   if (fillers.hypothetical) return 'hypothetical';
   const { cue, length } = found;
+  if (!cue.intransitive && !fillers.aux && (isActiveClause(tokens, people.end, fillers.end) || startsObject(tokens, fillers.end + length))) return null;
   const zero = fillers.negated || cue.zero;
   const form = zero ? 'negated' : cue.shot ? 'shot' : fillers.aux ? 'passive' : 'after';
   return {
@@ -198,7 +209,11 @@ class SentenceCounter {
   countFigures(): void {
     for (let i = 0; i < this.tokens.length; ) {
       const people = this.consumed[i] ? null : parsePeople(this.tokens, i);
-      if (!people) { i++; continue; }
+      if (!people) {
+        if (!this.consumed[i] && i > 0 && L.BEFORE.endsWith(this.tokens[i - 1].lower)) this.bindNamedObject(i);
+        i++;
+        continue;
+      }
       const parent = this.subsetParent(people);
       if (parent && people.value > 0) {
         const binding: Binding = { category: parent.category, rule: '', cueStart: people.start, cueEnd: people.end, end: people.end };
@@ -226,23 +241,49 @@ class SentenceCounter {
       const fillers = readFillers(t, k);
       if (fillers.end !== j || fillers.hypothetical) continue;
       const subject = t[k - 1];
-      if (!subject || L.SUBJECT_BLOCKERS.has(subject.lower) || L.NON_PERSONS.matchAt(t, k - 1)) {
-        if (!fillers.negated) continue;
-      }
-      // "was killed", "has been arrested"; not "has captured the town" (active, its object follows).
-      const singularAux = t.slice(k, j).some((x) => x.lower === 'was' || x.lower === 'is')
-        || (t[j - 1]?.lower === 'been' && t[j - 2]?.lower === 'has');
-      if (L.OBJECT_STARTS.has(t[j + found.length]?.lower ?? '')) continue;
-      const pronoun = !!subject && L.PRONOUNS.has(subject.lower);
       const zero = fillers.negated || !!found.cue.zero;
-      if (!zero && !singularAux && !pronoun) continue;
-      if (!zero && subject && /^(who|which|that)$/.test(subject.lower)) continue; // relative clause: its noun was counted, or is plural
-      const one: People = { start: j, end: j + found.length, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
+      if (!zero && !this.singularSubject(k, j, found)) continue;
+      if (zero && subject && L.SUBJECT_BLOCKERS.has(subject.lower) && subject.lower !== 'there') continue;
+      const from = subject ? k - 1 : j; // the evidence shows who: "he was arrested"
+      const one: People = { start: from, end: j + found.length, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
       const category = found.cue.category;
       const rule = zero ? `${category}.negated` : found.cue.shot ? 'injured.shot' : `${category}.singular`;
       this.emit(one, { category, rule, cueStart: j, cueEnd: j + found.length, end: j + found.length, zero, shot: found.cue.shot && !zero });
       j += found.length - 1;
     }
+  }
+
+  /**
+   * Whether the clause before the cue at `j` (fillers from `k`) has one person as
+   * its subject: "he was arrested", "Oliver died", "Man shot, killed" (a headline).
+   */
+  private singularSubject(k: number, j: number, { cue, length }: { cue: Cue; length: number }): boolean {
+    const t = this.tokens;
+    const subject = t[k - 1];
+    if (!subject || L.SUBJECT_BLOCKERS.has(subject.lower) || L.NON_PERSONS.matchAt(t, k - 1)) return false;
+    if (/^(who|which|that)$/.test(subject.lower)) return false; // its noun was counted, or is plural
+    if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
+    const between = t.slice(k, j).map((x) => x.lower);
+    const passive = between.includes('was') || between.includes('is') || (between.includes('been') && between.includes('has'));
+    if (passive) return true;
+    if (between.some((w) => /^(were|are|have)$/.test(w))) return false;
+    const singularNoun = !!L.SINGULAR_PERSONS.matchEndingAt(t, k, 2);
+    const name = /^[A-Z][a-z]/.test(subject.text) && !L.STOP_WORDS.has(subject.lower);
+    if (cue.intransitive) return L.PRONOUNS.has(subject.lower) || singularNoun || name;
+    return singularNoun && k - 1 === 0; // headline: "Man shot, killed in ..."
+  }
+
+  /** "killed John Smith", "shot and killed him": one person named after an active cue. */
+  private bindNamedObject(i: number): boolean {
+    const t = this.tokens;
+    let end = i;
+    if (t[i] && L.OBJECT_PRONOUNS.has(t[i].lower)) end = i + 1;
+    else while (end < t.length && end < i + 3 && /^[A-Z][a-z]/.test(t[end].text) && !L.STOP_WORDS.has(t[end].lower) && !L.MONTHS.has(t[end].lower)) end++;
+    if (end === i) return false;
+    const one: People = { start: i, end, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
+    const binding = bindBefore(t, one);
+    if (!binding || binding === 'hypothetical' || !L.NAME_OBJECT_CATEGORIES.has(binding.category)) return false;
+    return this.emit(one, binding) !== null;
   }
 
   /**

@@ -20,6 +20,8 @@ export interface Cue {
   shot?: boolean;
   /** "unharmed": nobody in the category. */
   zero?: boolean;
+  /** "died": binds to a singular subject with no auxiliary ("he died"; "he shot" is active). */
+  intransitive?: boolean;
 }
 
 interface CategoryCues {
@@ -31,9 +33,10 @@ interface CategoryCues {
   requiresPerson?: string[];
   shot?: string[];
   zero?: string[];
+  intransitive?: string[];
 }
 
-const CUES = cueData as unknown as Record<CountCategory, CategoryCues>;
+const CUES = cueData as unknown as Record<CountCategory, CategoryCues>; // plus nameObjects, read below
 
 function table(pick: (c: CategoryCues, category: CountCategory) => [string, Cue][]): PhraseTable<Cue[]> {
   const grouped = new Map<string, Cue[]>();
@@ -50,6 +53,7 @@ function cueFor(c: CategoryCues, category: CountCategory, phrase: string): Cue {
   if (c.requiresPerson?.includes(phrase)) cue.requiresPerson = true;
   if (c.shot?.includes(phrase)) cue.shot = true;
   if (c.zero?.includes(phrase)) cue.zero = true;
+  if (c.intransitive?.includes(phrase)) cue.intransitive = true;
   return cue;
 }
 
@@ -68,6 +72,9 @@ export const TOLLS = table((c, category) => c.tolls.map((p) => [p, { category }]
 export const PLURAL_PERSONS = new PhraseTable(Object.entries(groupData.plural as Record<string, string>));
 export const SINGULAR_PERSONS = new PhraseTable(Object.entries(groupData.singular as Record<string, string>));
 export const PRONOUNS = new Set(groupData.pronouns);
+export const OBJECT_PRONOUNS = new Set(groupData.objectPronouns);
+/** Categories whose active cues may take a bare name as object ("killed John Smith"), unlike "captured Mosul". */
+export const NAME_OBJECT_CATEGORIES = new Set(cueData.nameObjects);
 export const POSSESSIVES = PhraseTable.of(groupData.possessives);
 export const NON_PERSONS = PhraseTable.of(groupData.nonPersons);
 export const NUMBER_PREFIXES = new Set(groupData.numberPrefixes);

@@ -9,6 +9,8 @@
  *   unless it is under half the vague one (then it names a part of them).
  * - Otherwise the largest figure wins: repeats count once, updated tolls rise.
  * - A stated zero is used only when no mention gives people.
+ * - "shot" counts everyone hit: an injured figure read only from "shot" is
+ *   dropped when the incident has at least as many dead (they were the dead).
  */
 import type { CountMention } from '../pipeline/doc';
 import type { CountCategory } from '../schema/vocab';
@@ -60,5 +62,8 @@ export function mergeCounts(mentions: CountMention[]): Partial<Record<CountCateg
     if (positive.length > 0) merged[category] = bestOf(positive);
     else if (pool.length > 0) merged[category] = pool[0];
   }
+  const injured = merged.injured;
+  const onlyShot = mentions.every((m) => m.category !== 'injured' || m.value === 0 || m.rule.startsWith('injured.shot'));
+  if (injured && injured.value > 0 && onlyShot && (merged.killed?.value ?? 0) >= injured.value) delete merged.injured;
   return merged;
 }

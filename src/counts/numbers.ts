@@ -44,6 +44,19 @@ const VAGUE = new PhraseTable<Vague>(Object.entries(data.vague as Record<string,
 const NEGATORS = PhraseTable.of(data.negators);
 const RANGE_JOINERS = new Set(data.rangeJoiners);
 
+/** First words a quantity can start with; any other word is rejected at once. */
+const START_WORDS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'a', 'an', 'between',
+  ...[...Object.keys(data.hedges), ...Object.keys(data.vague), ...data.negators].map((p) => p.split(' ')[0]),
+]);
+
+const isDigit = (text: string): boolean => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+/** "twenty" of "twenty-five". */
+const firstPart = (word: string): string => {
+  const dash = word.indexOf('-');
+  return dash < 0 ? word : word.slice(0, dash);
+};
+
 interface Core { value: number; end: number; vague?: string; vagueMax?: number; article?: boolean; digits?: boolean }
 
 /** "5,000" → 5000, "1.2" → 1.2; null for anything that is not a plain figure. */
@@ -149,6 +162,8 @@ function parseRangeEnd(tokens: readonly Token[], first: Core): Core | null {
 
 /** The quantity starting at token `i`, or null. */
 export function parseQuantity(tokens: readonly Token[], i: number): Quantity | null {
+  const first = tokens[i];
+  if (!first || !(isDigit(first.text) || START_WORDS.has(firstPart(first.lower)))) return null;
   const negator = NEGATORS.matchAt(tokens, i);
   if (negator) {
     const end = i + negator.length;

@@ -13,10 +13,12 @@ export interface PhraseMatch<T> {
 
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+  private readonly lastWords = new Set<string>();
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [phrase, value] of entries) {
       const words = phrase.toLowerCase().split(' ');
+      this.lastWords.add(words[words.length - 1]);
       const list = this.byFirst.get(words[0]) ?? [];
       list.push({ words, value });
       this.byFirst.set(words[0], list);
@@ -49,6 +51,11 @@ export class PhraseTable<T> {
       if (m && m.length === n) best = m;
     }
     return best;
+  }
+
+  /** Whether some phrase ends with `word` (a cheap test before `matchEndingAt`). */
+  endsWith(word: string): boolean {
+    return this.lastWords.has(word);
   }
 
   has(word: string): boolean {

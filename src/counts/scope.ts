@@ -17,7 +17,13 @@ export interface Scope {
 
 const isYear = (t: Token | undefined): boolean => !!t && /^(1[89]|20)\d\d$/.test(t.text);
 
+/** Scope markers are read only for sentences that have a figure. */
 export function sentenceScope(tokens: readonly Token[]): Scope {
+  let scope: Scope | null = null;
+  return { cumulativeAt: (i) => (scope ??= readScope(tokens)).cumulativeAt(i) };
+}
+
+function readScope(tokens: readonly Token[]): Scope {
   const clauseOf: number[] = [];
   let clause = 0;
   for (const t of tokens) {

@@ -12,11 +12,15 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /\d[\d,.]*|[A-Za-z][A-Za-z'.-]*|[^\s\w]/g;
+// A figure glued to letters ("6abc.com", "21st") is a word, not a figure.
+const TOKEN = /\d[\d,.]*(?![A-Za-z])|[A-Za-z0-9][A-Za-z0-9'.-]*|[^\s\w]/g;
+
+const TRAILING = new Set([',', '.', "'", '-']);
 
 function trimmedLength(word: string): number {
   let n = word.length;
-  const keepDot = word.indexOf('.') < n - 1 && /[A-Za-z]/.test(word[0]);
+  if (n === 1 || !TRAILING.has(word[n - 1])) return n;
+  const keepDot = word.indexOf('.') < n - 1 && /[A-Za-z]/.test(word);
   while (n > 1 && /[,.'-]/.test(word[n - 1]) && !(keepDot && word[n - 1] === '.')) n--;
   return n;
 }
@@ -24,10 +28,10 @@ function trimmedLength(word: string): number {
 /** Tokens of `text`, with offsets shifted by `offset` (the sentence start in the article). */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(TOKEN.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const length = trimmedLength(m[0]);
-    if (length < m[0].length) re.lastIndex = m.index + length;
+    if (length < m[0].length) TOKEN.lastIndex = m.index + length;
     const word = m[0].slice(0, length);
     tokens.push({ text: word, lower: word.toLowerCase(), start: offset + m.index, end: offset + m.index + length });
   }
