@@ -7,8 +7,17 @@ import aliases from './actor-aliases.json';
 import { foldName, nameKeys } from './names';
 import { countryCode, demonymCountry } from './countries';
 
-const STATE_PREFIXES = aliases.stateForms.prefixes.map(foldName);
-const DEMONYM_SUFFIXES = aliases.stateForms.demonymSuffixes.map(foldName);
+type Branch = 'any' | 'military' | 'police';
+
+function foldedTable(table: Record<string, string>): [string, Branch][] {
+  return Object.entries(table)
+    .filter(([k]) => !k.startsWith('_'))
+    .map(([k, v]) => [foldName(k), v as Branch] as [string, Branch])
+    .sort((a, b) => b[0].length - a[0].length); // longest first: "government forces of" before "forces of"
+}
+
+const STATE_PREFIXES = foldedTable(aliases.stateForms.prefixes);
+const DEMONYM_SUFFIXES = foldedTable(aliases.stateForms.demonymSuffixes);
 const COVERS = aliases.covers as Record<string, string[]>;
 
 let groupByKey: Map<string, string> | null = null;
@@ -17,47 +26,62 @@ function groupIndex(): Map<string, string> {
   if (groupByKey) return groupByKey;
   groupByKey = new Map();
   for (const [group, names] of Object.entries(aliases.groups)) {
-    if (group.startsWith('_')) continue;
-    for (const n of names as string[]) for (const k of nameKeys(n)) groupByKey.set(k, group);
+    for (const n of names) for (const k of nameKeys(n)) groupByKey.set(k, group);
   }
   return groupByKey;
 }
 
-/** "state:SY" for the state forces of a country, named either way. */
-function stateKey(folded: string): string | null {
-  for (const p of STATE_PREFIXES) {
-    if (folded.startsWith(p + ' ')) {
-      const code = countryCode(folded.slice(p.length + 1));
-      if (code) return `state:${code}`;
-    }
+interface State {
+  country: string;
+  branch: Branch;
+}
+
+/** "Government of Syria", "Military Forces of Syria", "Syrian army": the state forces of a country. */
+function stateOf(folded: string): State | null {
+  for (const [prefix, branch] of STATE_PREFIXES) {
+    if (!folded.startsWith(prefix + ' ')) continue;
+    const country = countryCode(folded.slice(prefix.length + 1));
+    if (country) return { country, branch };
   }
-  for (const s of DEMONYM_SUFFIXES) {
-    if (folded.endsWith(' ' + s)) {
-      const code = demonymCountry(folded.slice(0, -s.length - 1)) ?? countryCode(folded.slice(0, -s.length - 1));
-      if (code) return `state:${code}`;
-    }
+  for (const [suffix, branch] of DEMONYM_SUFFIXES) {
+    if (!folded.endsWith(' ' + suffix)) continue;
+    const head = folded.slice(0, -suffix.length - 1);
+    const country = demonymCountry(head) ?? countryCode(head);
+    if (country) return { country, branch };
   }
   return null;
 }
 
-/** The side a single actor name stands for: an alias group, a state, or the name itself. */
-export function actorKey(name: string): string {
-  const folded = foldName(name);
-  const state = stateKey(folded);
-  if (state) return state;
-  const groups = groupIndex();
-  for (const k of nameKeys(name)) {
-    const g = groups.get(k);
-    if (g) return `group:${g}`;
-  }
-  return `name:${folded}`;
+/** ACLED's "Protesters (Kenya)": the name and the country in parentheses, when it is one. */
+function splitQualifier(name: string): { base: string; country: string | null } {
+  const m = /^([^()]*)\(([^()]*)\)\s*$/.exec(name);
+  const country = m ? countryCode(m[2]) : null;
+  return country && m ? { base: m[1].trim(), country } : { base: name, country: null };
 }
 
-function keysMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  const covered = (outer: string, inner: string): boolean =>
-    outer.startsWith('group:') && inner.startsWith('group:') && (COVERS[outer.slice(6)] ?? []).includes(inner.slice(6));
-  return covered(a, b) || covered(b, a);
+/** The side a name stands for: a state branch, an alias group, or the name's own keys. */
+function sideOf(name: string): { state: State | null; group: string | null; keys: Set<string>; country: string | null } {
+  const { base, country } = splitQualifier(name);
+  const state = stateOf(foldName(base));
+  const keys = nameKeys(base);
+  let group: string | null = null;
+  for (const k of keys) group ??= groupIndex().get(k) ?? null;
+  return { state, group, keys, country };
+}
+
+function covers(outer: string | null, inner: string | null): boolean {
+  return outer !== null && inner !== null && (COVERS[outer] ?? []).includes(inner);
+}
+
+function sidesMatch(a: ReturnType<typeof sideOf>, b: ReturnType<typeof sideOf>): boolean {
+  if (a.country && b.country && a.country !== b.country) return false;
+  if (a.state || b.state) {
+    return Boolean(a.state && b.state && a.state.country === b.state.country &&
+      (a.state.branch === b.state.branch || a.state.branch === 'any' || b.state.branch === 'any'));
+  }
+  if (a.group || b.group) return a.group === b.group || covers(a.group, b.group) || covers(b.group, a.group);
+  for (const k of a.keys) if (b.keys.has(k)) return true;
+  return false;
 }
 
 /**
@@ -65,12 +89,6 @@ function keysMatch(a: string, b: string): boolean {
  * name matches when it denotes any of them.
  */
 export function actorsMatch(gold: string, system: string): boolean {
-  const sys = actorKey(system);
-  const sysNames = nameKeys(system);
-  for (const part of gold.split(',')) {
-    if (part.trim() === '') continue;
-    if (keysMatch(actorKey(part), sys)) return true;
-    for (const k of nameKeys(part)) if (sysNames.has(k)) return true;
-  }
-  return false;
+  const sys = sideOf(system);
+  return gold.split(',').some((part) => part.trim() !== '' && sidesMatch(sideOf(part.trim()), sys));
 }

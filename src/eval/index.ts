@@ -4,7 +4,7 @@ export { evaluateArticles, combineReports, type Extractor, type FileReport } fro
 export { formatReport } from './report';
 export { matchEvents, similarity, MIN_SIMILARITY } from './match';
 export { FIELDS, compareField } from './fields';
-export { actorsMatch, actorKey } from './actors';
+export { actorsMatch } from './actors';
 export { namesMatch, foldName } from './names';
 export { countriesMatch, countryCode } from './countries';
 export { locationsMatch, distanceKm, LOCATION_RADIUS_KM } from './places';

@@ -9,13 +9,13 @@ const ARTICLES = new Set(rules.articlePrefixes);
 const LEADING_WORDS = new Set(rules.leadingWords);
 const TRANSLITERATION = rules.transliteration as [string, string][];
 
-/** Case, diacritics, apostrophes, punctuation, parenthesised qualifiers ("(2000-)"), a leading "the". */
+/** Case, diacritics, apostrophes, punctuation, a leading "the", and dates in parentheses ("(2000-)"); other parenthesised words are kept as words. */
 export function foldName(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\([^()0-9]*[0-9][^()]*\)/g, ' ')
     .replace(/['\u2018\u2019\u02bb\u02bc\u02be\u02bf`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

@@ -20,8 +20,9 @@ describe('name normalisation', () => {
     ['Homs', 'Hasakah'],
   ])('%s differs from %s', (a, b) => expect(namesMatch(a, b)).toBe(false));
 
-  test('drops qualifiers in parentheses and punctuation', () => {
+  test('drops dates in parentheses and punctuation', () => {
     expect(foldName('Military Forces of Syria (2000-)')).toBe('military forces of syria');
+    expect(foldName('Islamic State (West Africa)')).toBe('islamic state west africa');
     expect(foldName("  Hay'at  Tahrir,  al-Sham ")).toBe('hayat tahrir al sham');
   });
 });
@@ -43,6 +44,12 @@ describe('actor aliases', () => {
     ['Civilians', 'civilians'],
     ['Jabhat Fateh al-Sham', 'Nusra Front'],
     ['Hawar Kilis Operations Room', 'Hawar Kilis operations room'],
+    ['Government of Kenya', 'Police Forces of Kenya'],
+    ['Police Forces of Kenya', 'Kenyan police'],
+    ['Protesters (Kenya)', 'Protesters'],
+    ['Civilians', 'Civilians (Syria)'],
+    ['Houthis', 'Ansar Allah'],
+    ['Abu Sayyaf', 'Abu Sayyaf Group'],
   ])('%s ~ %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(true));
 
   test.each([
@@ -52,6 +59,9 @@ describe('actor aliases', () => {
     ['Syrian insurgents', 'Islamic State'],
     ['HTS', 'Ahrar al-Sham'],
     ['Civilians', 'Government of Syria'],
+    ['Military Forces of Kenya', 'Police Forces of Kenya'],
+    ['Protesters (Kenya)', 'Protesters (Iraq)'],
+    ['Military Forces of DR Congo', 'Military Forces of Republic of the Congo'],
   ])('%s differs from %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(false));
 });
 
