@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../pipeline/doc';
 import type { Candidate } from './dictionary';
+import type { ActorEntry } from './schema';
 
 export interface ActorContext {
   /** ISO2 codes, most relevant first. */
@@ -22,9 +23,12 @@ export function actorContext(doc: Doc, extra: readonly string[]): ActorContext {
   return { countries, date: doc.reference?.value ?? null };
 }
 
+export function entryValidAt(e: ActorEntry, date: string | null): boolean {
+  return !date || ((!e.valid_from || e.valid_from <= date) && (!e.valid_to || date < e.valid_to));
+}
+
 function validAt(c: Candidate, date: string | null): boolean {
-  if (!date || !c.entry) return true;
-  return (!c.entry.valid_from || c.entry.valid_from <= date) && (!c.entry.valid_to || date < c.entry.valid_to);
+  return !c.entry || entryValidAt(c.entry, date);
 }
 
 function inContext(c: Candidate, ctx: ActorContext): boolean {

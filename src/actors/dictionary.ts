@@ -38,6 +38,13 @@ export interface ActorDictionary {
   readonly index: ReadonlyMap<string, readonly Candidate[]>;
   /** Every proper prefix and full key, so the scan stops as soon as no alias can continue. */
   readonly prefixes: ReadonlySet<string>;
+  /** Entries by canonical name without a period suffix: "Military Forces of Syria" -> its regimes. */
+  readonly byBaseName: ReadonlyMap<string, readonly ActorEntry[]>;
+}
+
+/** "Military Forces of Syria (2000-2024)" -> "Military Forces of Syria". */
+export function baseName(name: string): string {
+  return name.replace(/ \(\d{4}-(?:\d{4})?\)$/, '');
 }
 
 export const GENERIC_RULES: readonly GenericRule[] = genericData.rules as GenericRule[];
@@ -100,5 +107,11 @@ export function loadActorDictionary(extra?: unknown): ActorDictionary {
   for (const rule of GENERIC_RULES) {
     for (const word of rule.words) builder.add(word, { entry: null, generic: rule, acronym: false }, false);
   }
-  return { size: entries.length, entries, index: builder.index, prefixes: builder.prefixes };
+  const byBaseName = new Map<string, ActorEntry[]>();
+  for (const e of entries) {
+    const list = byBaseName.get(baseName(e.name)) ?? [];
+    list.push(e);
+    byBaseName.set(baseName(e.name), list);
+  }
+  return { size: entries.length, entries, index: builder.index, prefixes: builder.prefixes, byBaseName };
 }

@@ -7,11 +7,12 @@
  */
 import type { ActorMention, Doc } from '../pipeline/doc';
 import type { ActorDictionary, Candidate } from './dictionary';
-import { actorContext, chooseCandidate, type ActorContext } from './context';
+import { actorContext, chooseCandidate, entryValidAt, type ActorContext } from './context';
 import { countryName } from './countries';
 import { caseMatches, firstTokenAfter, tokenize, type Token } from './tokens';
 import { adjacent, claimantOrganisation, unknownGroupAt } from './unknown';
 import { markSources } from './sources';
+import cues from './data/role-cues.json';
 import type { ActorType } from '../schema/vocab';
 
 interface RawMatch {
@@ -42,6 +43,20 @@ export function longestAlias(dict: ActorDictionary, text: string, toks: readonly
 }
 
 const isNamed = (c: Candidate): boolean => c.entry !== null;
+const memberLinks = new Set(cues.memberLinks);
+
+/** "fighters of the Islamic State", "militants from Boko Haram": the generic noun names the group's members. */
+function memberOf(dict: ActorDictionary, text: string, toks: readonly Token[], generic: { to: number; candidates: Candidate[] }, limit: number): { to: number; candidates: Candidate[] } | null {
+  if (!generic.candidates.every((c) => c.generic?.resolvable)) return null;
+  let k = generic.to;
+  if (k >= limit || !memberLinks.has(toks[k]!.norm)) return null;
+  k++;
+  if (k < limit && toks[k]!.norm === 'the') k++;
+  if (k >= limit) return null;
+  const group = longestAlias(dict, text, toks, k, limit);
+  const named = group?.candidates.filter((c) => c.entry && c.entry.type !== 'state_forces' && c.entry.type !== 'civilians');
+  return group && named && named.length > 0 ? { to: group.to, candidates: named } : null;
+}
 
 function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[], sentence: number, from: number, to: number, out: RawMatch[]): void {
   let i = from;
@@ -54,6 +69,12 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
       if (tail && tail.candidates.every((c) => c.generic?.resolvable) && alias.candidates.some((c) => c.entry?.type !== 'state_forces')) end = tail.to;
       out.push({ sentence, from: i, to: end, candidates: alias.candidates });
       i = end;
+      continue;
+    }
+    const member = alias ? memberOf(dict, text, toks, alias, to) : null;
+    if (member) {
+      out.push({ sentence, from: i, to: member.to, candidates: member.candidates });
+      i = member.to;
       continue;
     }
     const unknown = unknownGroupAt(text, toks, i, to);
@@ -85,12 +106,16 @@ function stateForceCountries(raws: readonly RawMatch[]): string[] {
   return out;
 }
 
-function genericName(template: string, noCountry: string, ctx: ActorContext): string {
-  const name = countryName(ctx.countries[0]);
-  return name ? template.replace('{country}', name) : noCountry;
+/** "Military Forces of {country}" in the article's country, with the dictionary's period where it has one. */
+function genericName(dict: ActorDictionary, template: string, noCountry: string, ctx: ActorContext): string {
+  const country = countryName(ctx.countries[0]);
+  if (!country) return noCountry;
+  const name = template.replace('{country}', country);
+  const periods = dict.byBaseName.get(name) ?? [];
+  return (periods.find((e) => entryValidAt(e, ctx.date)) ?? periods[0])?.name ?? name;
 }
 
-function toMention(doc: Doc, toks: readonly Token[], raw: RawMatch, ctx: ActorContext): ActorMention | null {
+function toMention(doc: Doc, dict: ActorDictionary, toks: readonly Token[], raw: RawMatch, ctx: ActorContext): ActorMention | null {
   const start = toks[raw.from]!.start;
   const end = toks[raw.to - 1]!.end;
   const span = { start, end, text: doc.text.slice(start, end), sentence: raw.sentence };
@@ -102,7 +127,7 @@ function toMention(doc: Doc, toks: readonly Token[], raw: RawMatch, ctx: ActorCo
   if (!choice) return null;
   const { entry, generic } = choice.candidate;
   if (generic) {
-    return { ...span, name: genericName(generic.name, generic.nameNoCountry, ctx), type: generic.type, known: true, country: here, generic: true, rule: `actors.generic.${generic.id}` };
+    return { ...span, name: genericName(dict, generic.name, generic.nameNoCountry, ctx), type: generic.type, known: true, country: here, generic: true, rule: `actors.generic.${generic.id}` };
   }
   const country = entry!.countries.find((c) => ctx.countries.includes(c)) ?? entry!.countries[0] ?? null;
   const how = choice.candidate.acronym ? 'acronym' : 'alias';
@@ -126,7 +151,7 @@ export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
     scanSentence(dict, doc.text, toks, s.index, from, to, raws);
   }
   const ctx = actorContext(doc, stateForceCountries(raws));
-  const mentions = raws.map((r) => toMention(doc, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
+  const mentions = raws.map((r) => toMention(doc, dict, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
   addClaimants(doc, sentences, mentions, ctx);
   mentions.sort((a, b) => a.start - b.start);
   markSources(toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);

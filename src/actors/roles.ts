@@ -117,8 +117,11 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
     return { actor1: subject, actor2: after.find(differentFrom(subject)) ?? null, rule: claim ? 'roles.claim' : 'roles.active' };
   }
   const first = after[0] ?? null;
-  if (first && isCivilian(first)) return { actor1: null, actor2: first, rule: 'roles.victim' };
-  return { actor1: first, actor2: after.find(differentFrom(first)) ?? null, rule: first ? 'roles.active_inverted' : 'roles.none' };
+  // "A bomb killed six soldiers": a subject that is no actor, so what follows was acted upon;
+  // a headline opening on the trigger ("Advances for the SDF in ...") names the doer after it.
+  const opensSentence = firstTokenAfter(s.toks, trigger.start) <= 1;
+  if (first && (isCivilian(first) || !opensSentence)) return { actor1: null, actor2: first, rule: 'roles.object' };
+  return { actor1: first, actor2: after.find(differentFrom(first)) ?? null, rule: first ? 'roles.headline' : 'roles.none' };
 }
 
 /** The named non-state armed group the article is mostly about, other than `other`. */

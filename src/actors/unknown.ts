@@ -28,9 +28,9 @@ const notNames = new Set(rules.notNames);
 
 const isCapitalised = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.raw);
 
-/** Words of one name are separated by spaces, hyphens or apostrophes only. */
+/** Words of one name are separated by spaces, hyphens, apostrophes or a possessive 's only. */
 export function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end <= 3 && /^[\s\-\u2010\u2011\u2013'\u2019.]*$/.test(text.slice(a.end, b.start));
+  return b.start - a.end <= 4 && /^(?:['\u2019]s)?[\s\-\u2010\u2011\u2013'\u2019.]*$/.test(text.slice(a.end, b.start));
 }
 
 function isNameWord(t: Token): boolean {

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assignRoles } from '../../src/actors';
+import type { EventType, SubEventType } from '../../src/schema/vocab';
+import { docFor, triggerOn } from './helpers';
+
+interface Row {
+  label: string;
+  text: string;
+  focus: string;
+  trigger: string;
+  sub?: SubEventType;
+  type?: EventType;
+  /** Sentences of the incident besides the trigger's (default: all). */
+  expected: [actor1: string | null, actor2: string | null];
+}
+
+const rows: Row[] = [
+  { label: 'active voice', text: 'Boko Haram fighters attacked Nigerian soldiers near Bama.', focus: 'NG', trigger: 'attacked',
+    sub: 'armed_clash', type: 'battles', expected: ['Jama\'atu Ahlis Sunna Lidda\'awati wal-Jihad', 'Military Forces of Nigeria'] },
+  { label: 'active voice with a count', text: 'Al-Shabaab killed four civilians in Mogadishu.', focus: 'SO', trigger: 'killed',
+    expected: ['Al Shabaab', 'Civilians (Somalia)'] },
+  { label: 'passive voice with "by"', text: 'Three farmers were killed by suspected Fulani herdsmen in Benue.', focus: 'NG', trigger: 'killed',
+    expected: ['Fulani Ethnic Militia', 'Civilians (Nigeria)'] },
+  { label: 'passive: "was attacked by"', text: 'A police post was attacked by ISWAP in Borno.', focus: 'NG', trigger: 'attacked',
+    sub: 'armed_clash', type: 'battles', expected: ['Islamic State West Africa Province', 'Police Forces of Nigeria'] },
+  { label: 'passive without agent', text: 'Five civilians were killed in the market.', focus: 'ML', trigger: 'killed',
+    expected: [null, 'Civilians (Mali)'] },
+  { label: 'claim of responsibility in another sentence', text: 'A bomb killed six soldiers in Kabul. The Islamic State Khorasan Province claimed responsibility for the attack.',
+    focus: 'AF', trigger: 'killed', sub: 'remote_explosive_landmine_ied', type: 'explosions_remote_violence',
+    expected: ['Islamic State Khorasan Province', 'Military Forces of Afghanistan (2004-2021)'] },
+  { label: 'claim in the same sentence', text: 'JNIM claimed the attack that killed ten Burkinabe soldiers.', focus: 'BF', trigger: 'killed',
+    sub: 'armed_clash', type: 'battles', expected: ['Jamaat Nusrat al-Islam wal-Muslimin', 'Military Forces of Burkina Faso'] },
+  { label: 'source is not an actor', text: 'Gunmen killed two traders in Zamfara, police said.', focus: 'NG', trigger: 'killed',
+    expected: ['Unidentified Armed Group (Nigeria)', 'Civilians (Nigeria)'] },
+  { label: 'according to: source, not actor', text: 'According to the Syrian army, rebels shelled the suburb, killing three residents.', focus: 'SY',
+    trigger: 'shelled', sub: 'shelling_artillery_missile_attack', type: 'explosions_remote_violence', expected: ['Opposition Rebels (Syria)', 'Civilians (Syria)'] },
+  { label: 'speaker who is also the agent', text: 'The army said it killed 12 militants of the ADF in Beni.', focus: 'CD', trigger: 'killed',
+    sub: 'armed_clash', type: 'battles', expected: ['Military Forces of Democratic Republic of Congo', 'Allied Democratic Forces'] },
+  { label: 'arrest: the force is actor1', text: 'Kenyan police arrested two suspected al-Shabaab members in Lamu.', focus: 'KE', trigger: 'arrested',
+    sub: 'arrests', type: 'strategic_developments', expected: ['Police Forces of Kenya', 'Al Shabaab'] },
+  { label: 'arrest: speaking force', text: 'Four protesters were detained on Friday, police said.', focus: 'UG', trigger: 'detained',
+    sub: 'arrests', type: 'strategic_developments', expected: ['Police Forces of Uganda', 'Protesters (Uganda)'] },
+  { label: 'clashes between X and Y', text: 'Heavy clashes between the Rapid Support Forces and the SAF erupted in Omdurman.', focus: 'SD',
+    trigger: 'clashes', sub: 'armed_clash', type: 'battles', expected: ['Rapid Support Forces', 'Military Forces of Sudan'] },
+  { label: 'X clashed with Y', text: 'Fano militiamen clashed with Ethiopian troops near Gondar.', focus: 'ET', trigger: 'clashed',
+    sub: 'armed_clash', type: 'battles', expected: ['Fano', 'Military Forces of Ethiopia'] },
+  { label: 'X fought Y', text: 'The Arakan Army fought junta troops in Rakhine.', focus: 'MM', trigger: 'fought',
+    sub: 'armed_clash', type: 'battles', expected: ['Arakan Army', 'Military Forces of Myanmar'] },
+  { label: 'longest match on roles', text: 'Syrian forces shelled positions of the Syrian Democratic Forces.', focus: 'SY', trigger: 'shelled',
+    sub: 'shelling_artillery_missile_attack', type: 'explosions_remote_violence', expected: ['Military Forces of Syria (2000-2024)', 'Syrian Democratic Forces'] },
+  { label: 'victims before the attackers', text: 'Civilians died when Russian warplanes struck the village.', focus: 'SY', trigger: 'struck',
+    sub: 'air_drone_strike', type: 'explosions_remote_violence', expected: ['Military Forces of Russia', null] },
+];
+
+describe('assignRoles', () => {
+  test.each(rows)('$label', ({ text, focus, trigger, sub, type, expected }) => {
+    const doc = docFor(text, focus);
+    const t = triggerOn(doc, trigger, sub, type);
+    const roles = assignRoles(doc, t, doc.sentences.map((s) => s.index));
+    expect([roles.actor1?.name ?? null, roles.actor2?.name ?? null]).toEqual(expected);
+  });
+
+  test('sources are flagged on the mention', () => {
+    const doc = docFor('Gunmen killed two traders in Zamfara, police said.', 'NG');
+    expect(doc.actors.filter((m) => m.source).map((m) => m.text)).toEqual(['police']);
+  });
+
+  test('claimants are not sources', () => {
+    const doc = docFor('Hamas claimed responsibility for the shooting.', 'PS');
+    expect(doc.actors.map((m) => [m.name, m.source ?? false])).toEqual([['Hamas', false]]);
+  });
+
+  test('seed: SDF captured 157 Islamic State militants', () => {
+    const text = readFileSync(join(__dirname, '../../seeds/baghouz-2019-03-19.txt'), 'utf8');
+    const doc = docFor(text, 'SY', '2019-03-19');
+    const t = triggerOn(doc, 'capturing 157 militants', 'non_state_actor_overtakes_territory', 'battles');
+    const roles = assignRoles(doc, t, [t.sentence]);
+    expect([roles.actor1?.name, roles.actor1?.type, roles.actor2?.name, roles.actor2?.type])
+      .toEqual(['Syrian Democratic Forces', 'rebel_group', 'Islamic State', 'rebel_group']);
+  });
+});
