@@ -1,0 +1,122 @@
+import { fixtureDoc, simpleRoles, type FixtureSpec } from './fixture';
+
+jest.mock('../../src/actors', () => ({ assignRoles: (...args: Parameters<typeof simpleRoles>) => simpleRoles(...args) }));
+// eslint-disable-next-line import/first
+import { buildEvents } from '../../src/events/build';
+import { explainEvent } from '../../src/events/explain';
+import type { Resources } from '../../src/pipeline/resources';
+
+const resources = {} as Resources;
+const TOWNS = ['Alpha', 'Beta', 'Gamma'].map((t) => ({ text: t, country: 'Nowhere', code: 'NW' }));
+
+function build(text: string, spec: FixtureSpec = {}) {
+  return buildEvents(fixtureDoc(text, { published: '2021-05-12', places: TOWNS, ...spec }), resources);
+}
+
+describe('one record per incident', () => {
+  it('splits a roundup of three attacks in three towns', () => {
+    const events = build(
+      'Gunmen killed five villagers in Alpha on Monday. In Beta, a roadside bomb killed two soldiers. Militants also attacked the village of Gamma, killing three people.',
+      { counts: [{ text: 'killing three people', category: 'killed', value: 3 }] },
+    );
+    expect(events.map((e) => [e.location?.name, e.sub_event_type])).toEqual([
+      ['Alpha', 'attack'],
+      ['Beta', 'remote_explosive_landmine_ied'],
+      ['Gamma', 'attack'],
+    ]);
+  });
+
+  it('keeps a later arrest as its own record with its own date and place', () => {
+    const events = build('A car bomb exploded near the market in Alpha on Monday, killing four.\nOn Wednesday police arrested two suspects in Beta.');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name, e.date.value])).toEqual([
+      ['remote_explosive_landmine_ied', 'Alpha', '2021-05-10'],
+      ['arrests', 'Beta', '2021-05-12'],
+    ]);
+  });
+
+  it('keeps an earlier strike as its own record', () => {
+    const events = build('Militants stormed and seized the town of Alpha on Tuesday.\nEarlier, an air strike hit a militant convoy near Beta.');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name, e.date.value, e.date.precision])).toEqual([
+      ['non_state_actor_overtakes_territory', 'Alpha', '2021-05-11', 'day'],
+      ['air_drone_strike', 'Beta', '2021-05-10', 'week'],
+    ]);
+  });
+
+  it('dates "a day earlier" against the incident it follows', () => {
+    const events = build('A roadside bomb killed three soldiers in Alpha on Tuesday. Another bomb had exploded in Beta a day earlier.');
+    expect(events.map((e) => [e.location?.name, e.date.value])).toEqual([
+      ['Alpha', '2021-05-11'],
+      ['Beta', '2021-05-10'],
+    ]);
+  });
+
+  it('merges the sentences that retell one incident', () => {
+    const events = build(
+      'Rebels seized the town of Alpha on Sunday, officials said.\nThe fall of the town followed days of heavy fighting between the rebels and the army.\nRebels took control of Alpha after the army withdrew its last units, a commander said.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ sub_event_type: 'non_state_actor_overtakes_territory', date: { value: '2021-05-09' } });
+    expect(events[0].evidence).toHaveLength(3);
+  });
+
+  it('attaches counts from the sentences that continue an incident, not running tolls', () => {
+    const text = 'An air strike hit a market in Alpha on Monday. Twelve people died and 30 were wounded.\nThe war has killed 4,000 people since 2019.';
+    const events = build(text, {
+      counts: [
+        { text: 'Twelve people died', category: 'killed', value: 12 },
+        { text: '30 were wounded', category: 'injured', value: 30 },
+        { text: 'killed 4,000 people', category: 'killed', value: 4000, cumulative: true },
+      ],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0].counts.killed?.value).toBe(12);
+    expect(events[0].counts.injured?.value).toBe(30);
+    expect(events[0].evidence.map((e) => e.text)).toEqual(['An air strike hit a market in Alpha on Monday.', 'Twelve people died and 30 were wounded.']);
+  });
+});
+
+describe('fields', () => {
+  it('falls back to the article place, then the focus country at precision 4', () => {
+    const withMain = build('Heavy fighting erupted at dawn between the army and rebels.\nResidents of Alpha fled their homes in Alpha.');
+    expect(withMain[0].location).toMatchObject({ name: 'Alpha', rule: 'article_main_place' });
+    const doc = fixtureDoc('Heavy fighting erupted at dawn between the army and rebels.', { published: '2021-05-12' });
+    doc.focusCountry = 'SY';
+    expect(buildEvents(doc, resources)[0].location).toMatchObject({ name: 'Syria', country_code: 'SY', precision: 4, lat: null, rule: 'focus_country' });
+  });
+
+  it('dates an undated incident by the reference date, or leaves it unknown', () => {
+    expect(build('Heavy fighting erupted between the army and rebels in Alpha.')[0].date).toMatchObject({ value: '2021-05-12', precision: 'day', rule: 'reference_date' });
+    const undated = buildEvents(fixtureDoc('Heavy fighting erupted between the army and rebels in Alpha.', { places: TOWNS }), resources);
+    expect(undated[0].date).toMatchObject({ value: null, precision: null, rule: 'no_date' });
+  });
+
+  it('retypes an attack on armed men as a battle, territory taken by the state as regained', () => {
+    const actors = [
+      { text: 'gunmen', name: 'Unidentified Armed Group', type: 'political_militia' as const },
+      { text: 'soldiers', name: 'Military Forces', type: 'state_forces' as const },
+      { text: 'The army', name: 'Military Forces', type: 'state_forces' as const },
+      { text: 'rebels', name: 'Rebels', type: 'rebel_group' as const },
+    ];
+    expect(build('Suspected gunmen attacked soldiers in Alpha, killing two.', { actors })[0]).toMatchObject({ event_type: 'battles', sub_event_type: 'armed_clash' });
+    expect(build('The army seized the town of Alpha from rebels.', { actors })[0]).toMatchObject({ sub_event_type: 'government_regains_territory', type_rule: 'territory_taken>state_forces' });
+  });
+
+  it('gives more confidence to records with more fields found in the text', () => {
+    const full = build('A roadside bomb killed three soldiers in Alpha on Tuesday.', {
+      actors: [{ text: 'soldiers', name: 'Military Forces', type: 'state_forces' }],
+      counts: [{ text: 'killed three soldiers', category: 'killed', value: 3 }],
+    })[0];
+    const bare = buildEvents(fixtureDoc('A roadside bomb went off.'), resources)[0];
+    expect(full.confidence).toBeGreaterThan(bare.confidence);
+    expect(bare.confidence).toBeGreaterThan(0);
+  });
+
+  it('explains a record: rules and spans', () => {
+    const [event] = build('A roadside bomb killed three soldiers in Alpha on Tuesday.');
+    const text = explainEvent(event);
+    expect(text).toContain('remote_explosive_landmine_ied  <- ied "roadside bomb"');
+    expect(text).toContain('2021-05-11 (day)  <- weekday_past "on Tuesday"');
+    expect(text).toContain('Alpha, Nowhere (precision 1)  <- fixture_place "Alpha"');
+    expect(text).toContain('evidence');
+  });
+});

@@ -1,0 +1,99 @@
+import { fixtureDoc, simpleRoles } from './fixture';
+
+jest.mock('../../src/actors', () => ({ assignRoles: (...args: Parameters<typeof simpleRoles>) => simpleRoles(...args) }));
+// eslint-disable-next-line import/first
+import { buildEvents } from '../../src/events/build';
+import type { Resources } from '../../src/pipeline/resources';
+import { SUB_EVENT_TYPES } from '../../src/schema/vocab';
+
+const resources = {} as Resources;
+
+function typesOf(text: string): string[] {
+  const doc = fixtureDoc(text, { published: '2021-05-12' });
+  return buildEvents(doc, resources).map((e) => `${e.event_type}/${e.sub_event_type}`);
+}
+
+// Sentences written for these tests; one incident each.
+const POSITIVE: [sub: string, type: string, text: string][] = [
+  ['armed_clash', 'battles', 'Soldiers and insurgents clashed for hours near the river on Monday.'],
+  ['armed_clash', 'battles', 'Rebel fighters attacked a military checkpoint outside the town on Monday.'],
+  ['armed_clash', 'battles', 'Army troops were ambushed and exchanged fire with militants for two hours.'],
+  ['government_regains_territory', 'battles', 'The army recaptured the town of Kalima from rebels on Sunday.'],
+  ['non_state_actor_overtakes_territory', 'battles', 'Militants seized control of the village after a night of fighting.'],
+  ['non_state_actor_overtakes_territory', 'battles', 'Insurgents overran an army base in the north on Tuesday.'],
+  ['chemical_weapon', 'explosions_remote_violence', 'Residents said chlorine gas was dropped on the district during the war on Monday.'],
+  ['air_drone_strike', 'explosions_remote_violence', 'An air strike hit a militant hideout on Monday.'],
+  ['air_drone_strike', 'explosions_remote_violence', 'A drone strike killed two militants in their car.'],
+  ['suicide_bomb', 'explosions_remote_violence', 'A suicide bomber blew himself up at a checkpoint, killing four soldiers.'],
+  ['shelling_artillery_missile_attack', 'explosions_remote_violence', 'Army artillery pounded rebel positions south of the city.'],
+  ['shelling_artillery_missile_attack', 'explosions_remote_violence', 'Mortar rounds landed in a crowded market during the war.'],
+  ['remote_explosive_landmine_ied', 'explosions_remote_violence', 'A roadside bomb struck an army patrol on the highway.'],
+  ['remote_explosive_landmine_ied', 'explosions_remote_violence', 'Two herders were wounded when a landmine left by militants exploded.'],
+  ['remote_explosive_landmine_ied', 'explosions_remote_violence', 'A car bomb tore through a street near the militia headquarters.'],
+  ['grenade', 'explosions_remote_violence', 'Militants threw a grenade into a police station on Monday.'],
+  ['sexual_violence', 'violence_against_civilians', 'Militia fighters raped women in the village, a rights group said.'],
+  ['attack', 'violence_against_civilians', 'Gunmen killed nine villagers in a raid on their farms.'],
+  ['attack', 'violence_against_civilians', 'Militants executed six civilians accused of spying.'],
+  ['abduction_forced_disappearance', 'violence_against_civilians', 'Gunmen abducted 20 students from their school on Monday.'],
+  ['peaceful_protest', 'protests', 'Thousands of protesters marched through the capital demanding reforms.'],
+  ['protest_with_intervention', 'protests', 'Police fired tear gas to disperse demonstrators outside parliament.'],
+  ['protest_with_intervention', 'protests', 'Police arrested 40 protesters at the rally.'],
+  ['excessive_force_against_protesters', 'protests', 'Security forces opened fire on protesters, killing three.'],
+  ['violent_demonstration', 'riots', 'Protesters torched a police station and threw stones at officers.'],
+  ['violent_demonstration', 'riots', 'Rioters clashed with police in the port city.'],
+  ['mob_violence', 'riots', 'A mob lynched two men accused of theft in the market.'],
+  ['agreement', 'strategic_developments', 'The government and the rebels signed a ceasefire agreement on Monday.'],
+  ['agreement', 'strategic_developments', 'The warring sides carried out a prisoner exchange at the border.'],
+  ['arrests', 'strategic_developments', 'Security forces arrested a senior militant commander in the capital.'],
+  ['change_to_group_activity', 'strategic_developments', 'Dozens of rebel fighters surrendered to the army with their weapons.'],
+  ['change_to_group_activity', 'strategic_developments', 'A militia commander defected to the government side with 50 men.'],
+  ['disrupted_weapons_use', 'strategic_developments', 'Army engineers defused a bomb planted by militants near the bridge.'],
+  ['disrupted_weapons_use', 'strategic_developments', 'Troops seized a large cache of weapons and ammunition from the rebels.'],
+  ['headquarters_or_base_established', 'strategic_developments', 'The militia established a new base in the hills above the valley.'],
+  ['looting_property_destruction', 'strategic_developments', 'Militia fighters looted shops and burned down homes in the village.'],
+  ['non_violent_transfer_of_territory', 'strategic_developments', 'Rebel fighters withdrew from the town under the truce.'],
+];
+
+describe('typing: one case per sub-event type, and more', () => {
+  it.each(POSITIVE)('%s: "%s"', (sub, type, text) => {
+    expect(typesOf(text)).toEqual([`${type}/${sub}`]);
+  });
+
+  it('covers every sub-event type except the catch-all "other"', () => {
+    const covered = new Set(POSITIVE.map(([sub]) => sub));
+    expect(SUB_EVENT_TYPES.filter((s) => !covered.has(s))).toEqual(['other']);
+  });
+});
+
+describe('priorities when several cues type one incident', () => {
+  it.each([
+    ['A suicide bomber detonated a car bomb at the gate, and the blast killed five soldiers.', 'explosions_remote_violence/suicide_bomb'],
+    ['Insurgents attacked the town and, after heavy fighting, captured the town.', 'battles/non_state_actor_overtakes_territory'],
+    ['After two days of heavy fighting, rebels took control of the town of Kalima.', 'battles/non_state_actor_overtakes_territory'],
+    ['Protesters clashed with police, who fired tear gas and arrested dozens.', 'riots/violent_demonstration'],
+    ['Police opened fire on protesters and tear gas filled the square during the demonstration.', 'protests/excessive_force_against_protesters'],
+  ])('"%s" → %s', (text, expected) => {
+    expect(typesOf(text)).toEqual([expected]);
+  });
+});
+
+describe('no event where there is none', () => {
+  it.each([
+    ['disaster', 'An earthquake killed 40 people and destroyed homes in the mountain villages, the army said.'],
+    ['disaster', 'Floods displaced thousands and killed 12 after the river burst its banks, soldiers said.'],
+    ['accident', 'Two soldiers were killed when their helicopter crashed during a training flight.'],
+    ['accident', 'A gas cylinder exploded in a restaurant kitchen, injuring six, police said after the military sealed the street.'],
+    ['accident', 'Three fishermen drowned when their boat capsized near the army base.'],
+    ['ordinary crime', 'A man shot and killed his neighbour after an argument over a parking space, police said.'],
+    ['ordinary crime', 'Two suspects were arrested after a convenience store robbery in which a clerk was shot.'],
+    ['sport', 'The striker scored twice as the home team attacked relentlessly in the second half of the match against the army club.'],
+    ['sport', 'She shot a 68 on Sunday and simply killed it on the back nine, fans said.'],
+    ['figurative', 'The senator attacked the policy in a speech, calling the military budget a disaster.'],
+    ['diplomacy', 'The two countries signed a trade agreement during the summit on Monday, ending the tariff war.'],
+    ['statistics', 'More than 300,000 people have been killed since the start of the war, according to the monitor.'],
+    ['background history', 'The group in 2014 declared a caliphate and seized large parts of the country.'],
+    ['hypothetical', 'The militants threatened to attack the capital if the army advanced.'],
+  ])('%s: "%s"', (_kind, text) => {
+    expect(typesOf(text)).toEqual([]);
+  });
+});
