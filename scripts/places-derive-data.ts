@@ -71,8 +71,12 @@ const UCDP_DROP = /\b(?:between|outside|near|in|compund|compound)\b/i;
 const UCDP_TYPE_SUFFIX = /\s+(?:village|villae|town|city|area|suburb|neighbou?rhood)$/i;
 const ADMIN_SUFFIX = /\s+(?:governorate|province|prefecture|region|district|state)$/i;
 
+// "Jabal Bishri mountain/Deir Ezzor": after a feature, the second part is the region it lies in, not another name.
+const UCDP_FEATURE = /\b(?:mountain|river|dam|airport|airbase|base|field|road|highway|checkpoint|prison|brigade|division|hospital|camp|crossing|complex)\b/i;
+
 function ucdpNames(raw: string): string[] {
   if (UCDP_DROP.test(raw)) return [];
+  if (UCDP_FEATURE.test(raw)) return [raw.split(/[/(]/)[0].trim()];
   const parts = raw.split(/[/()]/).map((p) => p.replace(UCDP_TYPE_SUFFIX, '').trim()).filter((p) => p.length > 1);
   return [...new Set(parts)];
 }

@@ -8,7 +8,7 @@ import type { Doc } from '../pipeline/doc';
 import type { CountryInfo } from './countries';
 import type { Gazetteer } from './gazetteer';
 import type { PlaceEntry } from './entries';
-import { placeKey } from './place-key';
+import { placeKey, skeletonKey } from './place-key';
 import { capitalisedRuns, type Token } from './tokens';
 import cues from './rules/cues.json';
 import stopwordData from './rules/stopwords.json';
@@ -24,7 +24,7 @@ export interface Candidate {
   spanStart: number;
   sentence: number;
   text: string;
-  entries: PlaceEntry[];
+  entries: readonly PlaceEntry[];
   country: CountryInfo | null;
   demonym: CountryInfo | null;
   cue: Cue;
@@ -33,6 +33,8 @@ export interface Candidate {
   landmark: boolean;
   /** The span is the whole capitalised run, not a part of a longer name. */
   wholeRun: boolean;
+  /** Matched by consonants only ("Menbej" for Manbij): valid in the article's own country only. */
+  loose: boolean;
 }
 
 const set = (words: string[]) => new Set(words);
@@ -53,7 +55,7 @@ const LANDMARK_BEFORE = set(cues.landmarkBefore);
 const CONNECTORS = set(cues.connectors);
 const STOPWORDS = set(stopwordData.stopwords);
 const JOINERS = set(cues.listJoiners);
-const MAX_NAME_TOKENS = 5;
+const MAX_NAME_TOKENS = 4;
 const NUMBER_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:km|kms|mi|m)?$/;
 
 /** Cues that keep an unknown name as a place with a null position. */
@@ -119,9 +121,10 @@ function inheritsFromList(ctx: Context, previous: Candidate | undefined, start: 
   return JOINERS.has(gap) ? previous.effectiveCue : null;
 }
 
-interface Match { entries: PlaceEntry[]; country: CountryInfo | null; demonym: CountryInfo | null }
+interface Match { entries: readonly PlaceEntry[]; country: CountryInfo | null; demonym: CountryInfo | null }
 
-function lookupSpan(ctx: Context, first: number, end: number): Match | null {
+/** Countries and demonyms anywhere; other places (the index) only where `useIndex`. */
+function lookupSpan(ctx: Context, first: number, end: number, useIndex: boolean): Match | null {
   const t = ctx.tokens;
   if (CONNECTORS.has(t[end - 1].lower) && !t[end - 1].cap) return null;
   const text = ctx.doc.text.slice(t[first].start, t[end - 1].end);
@@ -131,7 +134,7 @@ function lookupSpan(ctx: Context, first: number, end: number): Match | null {
   const country = ctx.g.country(key);
   if (t[first].acronym) return country ? { entries: [], country, demonym: null } : null;
   const demonym = country ? null : ctx.g.demonym(key);
-  const entries = country || demonym ? [] : ctx.g.lookup(key);
+  const entries = country || demonym || !useIndex ? [] : ctx.g.lookup(key);
   return country || demonym || entries.length > 0 ? { entries, country, demonym } : null;
 }
 
@@ -150,39 +153,53 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const ctx: Context = { doc, tokens, g };
   const candidates: Candidate[] = [];
   const unknown: UnknownPlace[] = [];
+  const push = (first: number, end: number, match: Match, runStart: number, core: number) => {
+    const { cue, spanStart, landmark } = cueOf(ctx, first, end);
+    if (cue === 'reject') return;
+    const start = tokens[first].start;
+    const sentence = tokens[first].sentence;
+    const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
+    candidates.push({
+      start, end: tokens[end - 1].end, spanStart, sentence, text: doc.text.slice(start, tokens[end - 1].end),
+      ...match, cue, effectiveCue: inherited ?? cue, landmark, wholeRun: first === runStart && end === core, loose: false,
+    });
+  };
   for (const [runStart, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
     const core = coreEnd(tokens, runStart, runEnd);
-    let found = false;
+    const run = cueOf(ctx, runStart, core);
+    if (run.cue === 'reject') continue; // "Mr Bali", "Victoria said"
+    const listed = run.cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], tokens[runStart].start, tokens[runStart].sentence) : null;
+    const cued = run.cue !== 'bare' || listed !== null;
+    // Only a name at the start of a run can carry the run's cue; without a cue only the whole
+    // run can be a place (a well-known one). Anywhere else only countries and demonyms count,
+    // which are in memory: this keeps index lookups to a few per capitalised run.
     let i = runStart;
+    let found = false;
     while (i < core) {
-      let matched = false;
-      for (let j = Math.min(core, i + MAX_NAME_TOKENS); j > i; j--) {
-        const match = lookupSpan(ctx, i, j);
+      const atStart = i === runStart;
+      let matchedEnd = 0;
+      const longest = atStart && !cued ? core : Math.min(core, i + MAX_NAME_TOKENS);
+      const shortest = atStart && !cued ? core : i + 1;
+      for (let j = longest; j >= shortest && j > i; j--) {
+        const match = lookupSpan(ctx, i, j, atStart);
         if (!match) continue;
-        const { cue, spanStart, landmark } = cueOf(ctx, i, j);
-        matched = true;
-        if (cue !== 'reject') {
-          const start = tokens[i].start;
-          const sentence = tokens[i].sentence;
-          const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
-          candidates.push({
-            start, end: tokens[j - 1].end, spanStart, sentence, text: doc.text.slice(start, tokens[j - 1].end),
-            ...match, cue, effectiveCue: inherited ?? cue, landmark, wholeRun: i === runStart && j === core,
-          });
-        }
-        i = j;
+        push(i, j, match, runStart, core);
+        matchedEnd = j;
         break;
       }
-      found ||= matched;
-      if (!matched) i++;
+      found ||= matchedEnd > 0;
+      i = matchedEnd > 0 ? matchedEnd : i + 1;
     }
-    if (!found && core - runStart <= 4 && !tokens[runStart].acronym) {
+    if (!found && cued && core - runStart <= 4 && !tokens[runStart].acronym) {
+      const cue = listed ?? run.cue;
+      if (!STRONG_CUES.has(cue)) continue;
       const text = doc.text.slice(tokens[runStart].start, tokens[core - 1].end);
       if (STOPWORDS.has(text.toLowerCase()) || /-\p{Ll}/u.test(text)) continue;
-      const { cue, spanStart, landmark } = cueOf(ctx, runStart, core);
-      if (cue !== 'reject' && STRONG_CUES.has(cue)) {
-        unknown.push({ start: tokens[runStart].start, end: tokens[core - 1].end, spanStart, sentence: tokens[runStart].sentence, text, cue, landmark });
-      }
+      const place = { start: tokens[runStart].start, end: tokens[core - 1].end, spanStart: run.spanStart, sentence: tokens[runStart].sentence, text, cue, landmark: run.landmark };
+      const skeleton = skeletonKey(placeKey(text));
+      const entries = skeleton ? g.lookupSkeleton(skeleton) : [];
+      if (entries.length === 0) unknown.push(place);
+      else candidates.push({ ...place, entries, country: null, demonym: null, effectiveCue: cue, wholeRun: true, loose: true });
     }
   }
   return { candidates, unknown };

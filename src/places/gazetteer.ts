@@ -3,15 +3,21 @@
  * and conflict villages, binary-searched in place) and a keyed map for a
  * user's entries. Before any build, the map holds the committed tables too.
  */
-import { SortedKeyIndex } from './key-index';
+import { GazetteerIndex } from './key-index';
+import { skeletonKey } from './place-key';
 import { countryByDemonymKey, countryByKey, countryTable, type CountryInfo, type CountryTable } from './countries';
 import { admin1Entries, conflictEntries, type KeyedEntry, type PlaceEntry } from './entries';
 
+const MEMO_LIMIT = 5_000;
+
 export class Gazetteer {
   private readonly keyed = new Map<string, PlaceEntry[]>();
+  private readonly skeletons = new Map<string, PlaceEntry[]>();
+  /** Parsed index records of recent lookups: names repeat within and across articles. */
+  private readonly memo = new Map<string, PlaceEntry[]>();
   readonly countries: CountryTable = countryTable();
 
-  constructor(private readonly index: SortedKeyIndex | null, extra: readonly KeyedEntry[]) {
+  constructor(private readonly index: GazetteerIndex | null, extra: readonly KeyedEntry[]) {
     if (!index) {
       this.addAll(admin1Entries().entries);
       this.addAll(conflictEntries());
@@ -20,10 +26,16 @@ export class Gazetteer {
   }
 
   private addAll(entries: readonly KeyedEntry[]): void {
+    const add = (map: Map<string, PlaceEntry[]>, key: string, entry: PlaceEntry) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [entry]);
+      else if (list[list.length - 1] !== entry) list.push(entry);
+    };
     for (const { keys, entry } of entries) {
       for (const key of keys) {
-        const list = this.keyed.get(key);
-        if (list) list.push(entry); else this.keyed.set(key, [entry]);
+        add(this.keyed, key, entry);
+        const skeleton = skeletonKey(key);
+        if (skeleton) add(this.skeletons, skeleton, entry);
       }
     }
   }
@@ -38,12 +50,23 @@ export class Gazetteer {
     return this.index !== null;
   }
 
-  /** Every place spelled `key` (see place-key.ts), countries excluded (see `country`). */
-  lookup(key: string): PlaceEntry[] {
+  /** Every place spelled `key` (see place-key.ts), countries excluded (see `country`). Do not mutate. */
+  lookup(key: string): readonly PlaceEntry[] {
     const own = this.keyed.get(key) ?? [];
     if (!this.index) return own;
-    const indexed = this.index.lookup(key);
+    let indexed = this.memo.get(key);
+    if (indexed === undefined) {
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      indexed = this.index.lookup(key);
+      this.memo.set(key, indexed);
+    }
     return own.length === 0 ? indexed : [...own, ...indexed];
+  }
+
+  /** Places whose names have the same consonants (see skeletonKey); for last-chance matches only. */
+  lookupSkeleton(skeleton: string): PlaceEntry[] {
+    const own = this.skeletons.get(skeleton) ?? [];
+    return this.index ? [...own, ...this.index.lookupSkeleton(skeleton)] : own;
   }
 
   country(key: string): CountryInfo | null {

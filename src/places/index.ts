@@ -9,7 +9,7 @@
 import type { Doc, PlaceMention } from '../pipeline/doc';
 import { Gazetteer } from './gazetteer';
 import { keyedEntries } from './entries';
-import { SortedKeyIndex } from './key-index';
+import { GazetteerIndex } from './key-index';
 import { validatePlaceEntries } from './user-places';
 import { tokenize } from './tokens';
 import { findCandidates } from './candidates';
@@ -25,7 +25,7 @@ export type { CountryInfo } from './countries';
 export { lookupCountry } from './countries';
 export { parsePlacesFile, type PlaceEntryData } from './user-places';
 
-let index: SortedKeyIndex | null | undefined;
+let index: GazetteerIndex | null | undefined;
 let defaultGazetteer: Gazetteer | null = null;
 
 /**
@@ -33,7 +33,7 @@ let defaultGazetteer: Gazetteer | null = null;
  * `--places` file, see parsePlacesFile), validated here too.
  */
 export function loadGazetteer(extra?: unknown): Gazetteer {
-  if (index === undefined) index = SortedKeyIndex.load();
+  if (index === undefined) index = GazetteerIndex.load();
   if (extra === undefined) {
     defaultGazetteer ??= new Gazetteer(index, []);
     return defaultGazetteer;
@@ -48,7 +48,7 @@ function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceM
     return { mention: null, signal: { country: ownCountry.code, weight: weights.focus.dateline, at: d.start } };
   }
   const ctx: ResolutionContext = {
-    focus: regionCountry?.code ?? null,
+    focus: regionCountry ? { country: regionCountry.code, certain: true } : null,
     admin1Keys: new Set(d.region && !regionCountry ? [placeKey(d.region)] : []),
     g,
   };
@@ -73,11 +73,11 @@ export function findPlaces(doc: Doc, gazetteer: Gazetteer): { places: PlaceMenti
   const admin1Keys = new Set<string>();
   for (const c of candidates) {
     if (c.effectiveCue !== 'admin' && c.effectiveCue !== 'countryside') continue;
-    for (const e of c.entries) if (e.kind === 'admin1' && e.countryCode === focus && e.admin1) admin1Keys.add(placeKey(e.admin1));
+    for (const e of c.entries) if (e.kind === 'admin1' && e.countryCode === focus?.country && e.admin1) admin1Keys.add(placeKey(e.admin1));
   }
   const places = toMentions(doc, candidates, unknown, { focus, admin1Keys, g: gazetteer });
   if (head.mention) places.unshift(head.mention);
-  doc.trace.push(`places: ${places.length} mentions, focus country ${focus ?? 'unknown'}` +
+  doc.trace.push(`places: ${places.length} mentions, focus country ${focus?.country ?? 'unknown'}` +
     (gazetteer.hasIndex ? '' : ' (no cities index: run npm run build)'));
-  return { places, focusCountry: focus };
+  return { places, focusCountry: focus?.country ?? null };
 }

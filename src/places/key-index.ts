@@ -1,41 +1,31 @@
 /**
- * The gazetteer index prepared by scripts/build-gazetteer.ts, read as two
- * Buffers and binary-searched in place: start-up costs two file reads, not
- * the parsing of 200,000 records, and memory stays at the files' size.
+ * The gazetteer index prepared by scripts/build-gazetteer.ts, read as Buffers
+ * and binary-searched in place: start-up costs three file reads, not the
+ * parsing of 200,000 records, and memory stays at the files' size.
+ *   records   one line per place (formatRecord)
+ *   names     sorted lines "key<TAB>offset,offset": base-36 byte offsets into records, most populous first
+ *   skeletons the same, keyed by skeletonKey (consonants only)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { generatedDataPath } from '../util/paths';
 import type { PlaceEntry, PlaceKind } from './entries';
 
-export const INDEX_FILES = { keys: 'places-keys.txt', records: 'places-records.txt' } as const;
+export const INDEX_FILES = {
+  records: 'places-records.txt',
+  names: 'places-keys.txt',
+  skeletons: 'places-skeletons.txt',
+} as const;
 
 const TAB = 9;
 const NEWLINE = 10;
 
-export class SortedKeyIndex {
-  private constructor(private readonly keys: Buffer, private readonly records: Buffer) {}
+/** A sorted "key<TAB>value" file; finds the value of a key by binary search over bytes. */
+class SortedKeyFile {
+  constructor(private readonly buf: Buffer) {}
 
-  /** null when `npm run build` has not prepared the index (the stage then knows only the committed data). */
-  static load(): SortedKeyIndex | null {
-    const keysPath = generatedDataPath(INDEX_FILES.keys);
-    const recordsPath = generatedDataPath(INDEX_FILES.records);
-    if (!existsSync(keysPath) || !existsSync(recordsPath)) return null;
-    return new SortedKeyIndex(readFileSync(keysPath), readFileSync(recordsPath));
-  }
-
-  get byteSize(): number {
-    return this.keys.length + this.records.length;
-  }
-
-  /** Places whose spellings share `key` (see place-key.ts), most populous first. */
-  lookup(key: string): PlaceEntry[] {
-    const line = this.findLine(Buffer.from(key, 'latin1'));
-    if (line === null) return [];
-    return line.split(',').map((off) => this.recordAt(parseInt(off, 36)));
-  }
-
-  private findLine(key: Buffer): string | null {
-    const buf = this.keys;
+  find(keyText: string): string | null {
+    const key = Buffer.from(keyText, 'latin1');
+    const buf = this.buf;
     let lo = 0;
     let hi = buf.length;
     while (lo < hi) {
@@ -50,10 +40,41 @@ export class SortedKeyIndex {
     }
     return null;
   }
+}
 
-  private recordAt(offset: number): PlaceEntry {
-    const end = this.records.indexOf(NEWLINE, offset);
-    return parseRecord(this.records.toString('utf8', offset, end));
+export class GazetteerIndex {
+  private readonly names: SortedKeyFile;
+  private readonly skeletons: SortedKeyFile;
+
+  private constructor(private readonly records: Buffer, names: Buffer, skeletons: Buffer) {
+    this.names = new SortedKeyFile(names);
+    this.skeletons = new SortedKeyFile(skeletons);
+  }
+
+  /** null when `npm run build` has not prepared the index. */
+  static load(): GazetteerIndex | null {
+    const paths = Object.values(INDEX_FILES).map(generatedDataPath);
+    if (!paths.every(existsSync)) return null;
+    const [records, names, skeletons] = paths.map((p) => readFileSync(p));
+    return new GazetteerIndex(records, names, skeletons);
+  }
+
+  /** Places whose spellings share `key` (see place-key.ts), most populous first. */
+  lookup(key: string): PlaceEntry[] {
+    return this.entries(this.names.find(key));
+  }
+
+  /** Places whose spellings share the consonant skeleton (see skeletonKey). */
+  lookupSkeleton(skeleton: string): PlaceEntry[] {
+    return this.entries(this.skeletons.find(skeleton));
+  }
+
+  private entries(offsets: string | null): PlaceEntry[] {
+    if (offsets === null) return [];
+    return offsets.split(',').map((off) => {
+      const start = parseInt(off, 36);
+      return parseRecord(this.records.toString('utf8', start, this.records.indexOf(NEWLINE, start)));
+    });
   }
 }
 

@@ -64,9 +64,13 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
       out.push(countryMention(doc, c, c.country));
       continue;
     }
-    const best = chooseEntry(c.entries, c.effectiveCue, ctx);
+    const entries = c.loose ? c.entries.filter((e) => e.countryCode === ctx.focus?.country) : c.entries;
+    const best = chooseEntry(entries, c.effectiveCue, ctx);
     if (c.effectiveCue === 'bare' && !(best && c.wholeRun && acceptsBare(best, ctx))) continue;
-    if (best) out.push(entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g));
+    if (best) {
+      const m = entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g);
+      out.push(c.loose ? { ...m, rule: `${m.rule}.consonants` } : m);
+    }
     else if (STRONG_CUES.has(c.effectiveCue)) out.push(unresolvedMention(doc, c, c.effectiveCue));
   }
   for (const u of unknown) out.push(unresolvedMention(doc, u, u.cue));

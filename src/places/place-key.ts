@@ -8,19 +8,33 @@
 import rules from './rules/transliteration.json';
 
 const ARTICLES = new Set(rules.articles);
-const FOLDS = rules.vowelFolds.map(([from, to]) => [new RegExp(from, 'g'), to] as const);
+const FOLDS = new Map(rules.vowelFolds.map(([from, to]) => [from, to] as const));
+// The folds are fixed two-letter strings from the rules file, not user data.
+const FOLD = new RegExp([...FOLDS.keys()].join('|'), 'g');
 const MAX_KEY_LENGTH = 60;
+// Article text repeats its names; keys are pure functions of the name, so a bounded memo is safe.
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
 
 function foldWord(word: string): string {
-  let w = word;
-  for (const [from, to] of FOLDS) w = w.replace(from, to);
-  w = w.replace(/([a-z])\1/g, '$1'); // Raqqa = Raqa, Daraa = Dara
-  if (w.length > 3) w = w.replace(/([aeiou])h$/, '$1'); // Raqqah = Raqqa
-  return w;
+  const w = word
+    .replace(FOLD, (m) => FOLDS.get(m) ?? m)
+    .replace(/([a-z])\1/g, '$1'); // Raqqa = Raqa, Daraa = Dara
+  return w.length > 3 ? w.replace(/([aeiou])h$/, '$1') : w; // Raqqah = Raqqa
 }
 
 /** ASCII key: lowercase, no diacritics or apostrophes, articles dropped, spellings folded. */
 export function placeKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = computeKey(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   // Most text is ASCII already: skip the Unicode decomposition then (it dominates the cost).
   const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
   const ascii = plain
@@ -32,4 +46,22 @@ export function placeKey(name: string): string {
   const words = ascii.split(' ');
   const kept = words.filter((w) => !ARTICLES.has(w));
   return (kept.length > 0 ? kept : words).map(foldWord).join(' ');
+}
+
+const MIN_SKELETON = 4;
+
+/**
+ * The consonants of a key, for a last-chance match of romanisations that
+ * differ in their vowels ("Menbej" / "Manbij", "Qameshly" / "Al Qamishli").
+ * Too loose to use alone: callers accept it only for a named place with a
+ * locative cue, in the article's own country. '' when too short to mean much.
+ */
+export function skeletonKey(key: string): string {
+  const skeleton = key
+    .replace(/q/g, 'k')
+    .replace(/[aeiouyw]/g, '')
+    .replace(/([a-z])\1/g, '$1')
+    .replace(/ +/g, ' ')
+    .trim();
+  return skeleton.replace(/ /g, '').length >= MIN_SKELETON ? skeleton : '';
 }

@@ -17,8 +17,14 @@ export interface FocusSignal {
   at: number;
 }
 
+export interface Focus {
+  country: string;
+  /** Enough evidence to rule out same-named towns on other continents. */
+  certain: boolean;
+}
+
 /** The country with the most weight; ties go to the earliest mention. */
-export function focusCountry(signals: readonly FocusSignal[]): string | null {
+export function focusCountry(signals: readonly FocusSignal[]): Focus | null {
   const score = new Map<string, { weight: number; at: number }>();
   for (const s of signals) {
     const cur = score.get(s.country) ?? { weight: 0, at: s.at };
@@ -29,8 +35,12 @@ export function focusCountry(signals: readonly FocusSignal[]): string | null {
     const b = best === null ? null : score.get(best);
     if (!b || v.weight > b.weight || (v.weight === b.weight && v.at < b.at)) best = country;
   }
-  return best;
+  const weight = best === null ? 0 : (score.get(best)?.weight ?? 0);
+  return best === null ? null : { country: best, certain: weight >= weights.focus.certainWeight };
 }
+
+const isWellKnown = (e: PlaceEntry) =>
+  e.kind === 'user' || e.kind === 'conflict' || e.population >= weights.bare.minPopulation;
 
 /** What each candidate says about the article's country. */
 export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
@@ -38,9 +48,11 @@ export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
   for (const c of candidates) {
     if (c.country) out.push({ country: c.country.code, weight: weights.focus.country, at: c.start });
     else if (c.demonym) out.push({ country: c.demonym.code, weight: weights.focus.demonym, at: c.start });
-    else if (c.effectiveCue !== 'bare' || c.wholeRun) {
-      const countries = new Set(c.entries.map((e) => e.countryCode));
+    else if (!c.loose) {
       const top = [...c.entries].sort(byPopulation)[0];
+      // A bare capitalised word says little ("Exchange of shelling ..." is a town in the US).
+      if (c.effectiveCue === 'bare' && !(c.wholeRun && isWellKnown(top))) continue;
+      const countries = new Set(c.entries.map((e) => e.countryCode));
       if (countries.size === 1) out.push({ country: top.countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
       else if (top.population >= weights.focus.dominantPopulation) {
         out.push({ country: top.countryCode, weight: weights.focus.dominantPlace, at: c.start });
@@ -54,7 +66,7 @@ const byPopulation = (a: PlaceEntry, b: PlaceEntry) =>
   b.population - a.population || (a.geonameid ?? 0) - (b.geonameid ?? 0) || a.name.localeCompare(b.name);
 
 export interface ResolutionContext {
-  focus: string | null;
+  focus: Focus | null;
   /** Keys of the provinces the article names in its focus country. */
   admin1Keys: ReadonlySet<string>;
   g: Gazetteer;
@@ -63,10 +75,11 @@ export interface ResolutionContext {
 function tier(e: PlaceEntry, ctx: ResolutionContext): number {
   if (e.kind === 'user') return 4;
   if (!ctx.focus) return 1;
-  if (e.countryCode === ctx.focus) return e.admin1 && ctx.admin1Keys.has(placeKey(e.admin1)) ? 3 : 2;
-  const here = ctx.g.countries.byCode.get(ctx.focus)?.region;
+  if (e.countryCode === ctx.focus.country) return e.admin1 && ctx.admin1Keys.has(placeKey(e.admin1)) ? 3 : 2;
+  const here = ctx.g.countries.byCode.get(ctx.focus.country)?.region;
   if (here && ctx.g.countries.byCode.get(e.countryCode)?.region === here) return 1;
-  return e.capital || e.population >= weights.otherContinentMinPopulation ? 0 : -1;
+  const major = e.capital || e.population >= weights.otherContinentMinPopulation;
+  return major || !ctx.focus.certain ? 0 : -1;
 }
 
 const PREFERS_ADMIN: ReadonlySet<Cue> = new Set<Cue>(['admin', 'countryside']);
@@ -84,9 +97,8 @@ export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: Resol
 
 /** A capitalised word with no cue is a place only if it is well known (see rules/resolution.json). */
 export function acceptsBare(e: PlaceEntry, ctx: ResolutionContext): boolean {
-  const inFocus = ctx.focus !== null && e.countryCode === ctx.focus;
-  if (e.kind === 'user') return true;
+  const inFocus = ctx.focus !== null && e.countryCode === ctx.focus.country;
   if (e.kind === 'conflict') return ctx.focus === null || inFocus;
-  if (e.population >= weights.bare.minPopulation) return true;
+  if (isWellKnown(e)) return true;
   return inFocus && (e.kind === 'admin1' || e.population >= weights.bare.minPopulationInFocusCountry);
 }
