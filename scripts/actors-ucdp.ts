@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { emptyDoc } from '../src/pipeline/stages';
 import { normalizeText } from '../src/text/normalize';
 import { splitSentences } from '../src/text/sentences';
-import { findActors, loadActorDictionary } from '../src/actors';
+import { assignRoles, findActors, loadActorDictionary } from '../src/actors';
+import { findTriggers } from '../src/events/triggers';
 import type { ActorMention } from '../src/pipeline/doc';
 
 interface GoldEvent { actor1: string | null; actor2: string | null }
@@ -56,6 +57,8 @@ let predTotal = 0;
 let predCorrect = 0;
 let chars = 0;
 let scanNs = 0n;
+/** Roles on the headline's first trigger (events team's trigger table), compared by class. */
+const roles = { events: 0, withTrigger: 0, actor1: 0, actor2: 0, both: 0, swapped: 0, found: 0, foundRight: 0 };
 const missed = new Map<string, number>();
 const wrong = new Map<string, number>();
 
@@ -78,6 +81,30 @@ for (const line of lines) {
   predTotal += pred.size;
   for (const g of gold) if (pred.has(g)) goldFound++; else missed.set(g, (missed.get(g) ?? 0) + 1);
   for (const p of pred) if (gold.has(p)) predCorrect++; else wrong.set(p, (wrong.get(p) ?? 0) + 1);
+
+  const event = a.events[0];
+  if (!event) continue;
+  roles.events++;
+  doc.actors = mentions;
+  const trigger = findTriggers(doc)[0];
+  if (!trigger) continue;
+  roles.withTrigger++;
+  const r = assignRoles(doc, trigger, doc.sentences.map((x) => x.index));
+  const c1 = r.actor1 ? ourClass(r.actor1) : null;
+  const c2 = r.actor2 ? ourClass(r.actor2) : null;
+  const g1 = event.actor1 ? goldClass(event.actor1) : null;
+  const g2 = event.actor2 ? goldClass(event.actor2) : null;
+  // UCDP's side A is the government whenever one takes part, not the side that acted:
+  // so also count, per gold actor that the headline names, whether roles put it on either side.
+  for (const g of [g1, g2]) {
+    if (!g || !pred.has(g)) continue;
+    roles.found++;
+    if (c1 === g || c2 === g) roles.foundRight++;
+  }
+  if (c1 === g1) roles.actor1++;
+  if (c2 === g2) roles.actor2++;
+  if (c1 === g1 && c2 === g2) roles.both++;
+  else if (c1 === g2 && c2 === g1 && c1 !== null) roles.swapped++;
 }
 
 const pct = (n: number, d: number): string => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
@@ -85,6 +112,7 @@ const top = (m: Map<string, number>): string => [...m.entries()].sort((x, y) => 
 console.log(`${file}: ${lines.length} headlines, focus ${focus ?? 'none'}`);
 console.log(`any actor recognised: ${anyHit}/${lines.length} (${pct(anyHit, lines.length)})`);
 console.log(`actor classes: recall ${goldFound}/${goldTotal} (${pct(goldFound, goldTotal)}), precision ${predCorrect}/${predTotal} (${pct(predCorrect, predTotal)})`);
+console.log(`roles on ${roles.withTrigger}/${roles.events} headlines with a trigger: actor1 ${pct(roles.actor1, roles.withTrigger)}, actor2 ${pct(roles.actor2, roles.withTrigger)}, both ${pct(roles.both, roles.withTrigger)}, both but swapped ${pct(roles.swapped, roles.withTrigger)}; gold actors named in the headline that roles kept: ${roles.foundRight}/${roles.found} (${pct(roles.foundRight, roles.found)})`);
 console.log(`missed: ${top(missed)}`);
 console.log(`extra: ${top(wrong)}`);
 console.log(`dictionary load ${tLoad.toFixed(0)} ms (${dict.size} entries); scan ${(Number(scanNs) / 1e6).toFixed(0)} ms for ${chars} chars = ${(chars / (Number(scanNs) / 1e9) / 1e6).toFixed(2)} MB/s`);
