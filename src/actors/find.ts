@@ -24,8 +24,17 @@ interface RawMatch {
   unknown?: { type: ActorType; rule: string };
 }
 
+const SHOUTED = /^\p{Lu}{2,}$/u;
+
+/** An acronym amid capitals ("THIS IS NOT", "THE FACT THAT") is text in upper case, not a name. */
+function amidCapitals(toks: readonly Token[], i: number, to: number): boolean {
+  return SHOUTED.test(toks[i - 1]?.raw ?? '') || SHOUTED.test(toks[to]?.raw ?? '');
+}
+
 function caseOk(c: Candidate, toks: readonly Token[], i: number): boolean {
-  return !c.caseTokens || c.caseTokens.every((bound, k) => bound === null || caseMatches(bound, toks[i + k]!.raw));
+  if (!c.caseTokens) return true;
+  if (!c.caseTokens.every((bound, k) => bound === null || caseMatches(bound, toks[i + k]!.raw))) return false;
+  return !c.caseTokens.every((bound) => bound !== null) || !amidCapitals(toks, i, i + c.caseTokens.length);
 }
 
 /** Longest alias starting at token i whose case constraints hold. */

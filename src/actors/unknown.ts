@@ -25,6 +25,7 @@ const prefixHeads = new Map(Object.entries(rules.headPrefix) as [string, ActorTy
 const lowercaseHeads = new Set(rules.lowercaseHeads);
 const connectors = new Set(rules.connectors);
 const notNames = new Set(rules.notNames);
+const institutionWords = new Set(rules.institutionWords);
 
 const isCapitalised = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.raw);
 
@@ -48,6 +49,7 @@ export function unknownGroupAt(text: string, toks: readonly Token[], i: number, 
     && (isCapitalised(toks[end]!) || connectors.has(toks[end]!.norm))) end++;
   if (end < limit && lowercaseHeads.has(toks[end]!.norm) && toks[end]!.raw === toks[end]!.norm) end++;
   const run = toks.slice(i, end);
+  if (run.some((t) => institutionWords.has(t.norm))) return null;
 
   const prefixType = prefixHeads.get(first.norm);
   if (prefixType) {
