@@ -12,8 +12,13 @@ export const LIMITS = {
    * shifts at the front, so each tag costs time in proportion to the depth.
    */
   maxHtmlDepth: 1000,
-  /** Runs with fewer articles than this stay in the main thread: starting workers costs more than it saves. */
-  minArticlesForWorkers: 16,
+  /**
+   * Runs with fewer articles (and less text) than this stay in the main
+   * thread: a worker takes about a second to load the dictionaries, the time
+   * of some 100 articles.
+   */
+  minArticlesForWorkers: 200,
+  minBytesForWorkers: 4 * 1024 * 1024,
   /** Records waiting to be written per worker thread: bounds memory whatever the input size. */
   windowPerJob: 8,
 } as const;

@@ -3,24 +3,22 @@
  * the parsers the actors and places modules export (a bad file is a usage
  * error, before any article is read); workers receive the parsed data.
  */
+import * as actors from '../actors';
+import * as places from '../places';
 import type { TaskSetup } from './exec/task';
 import { UsageError } from './options';
 
 type FileParser = (path: string) => unknown;
 
-/**
- * Required on use: the parsers are only needed when the option is given.
- * The typed require keeps the CLI building while the module still lacks its parser.
- */
-function parserFrom(modulePath: '../actors' | '../places', name: string): FileParser {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const parser = (require(modulePath) as Record<string, unknown>)[name];
-  if (typeof parser !== 'function') throw new UsageError(`this build cannot read ${modulePath.slice(3)} files yet (${name} missing)`);
+/** Looked up by name so the CLI builds while a module still lacks its parser. */
+function parserOf(module: object, name: string, path: string): FileParser {
+  const parser = (module as Record<string, unknown>)[name];
+  if (typeof parser !== 'function') throw new UsageError(`${path}: this build cannot read it yet (${name} is missing)`);
   return parser as FileParser;
 }
 
-function parseWith(modulePath: '../actors' | '../places', name: string, path: string): unknown {
-  const parse = parserFrom(modulePath, name);
+function parseWith(module: object, name: string, path: string): unknown {
+  const parse = parserOf(module, name, path);
   try {
     return parse(path);
   } catch (error) {
@@ -31,7 +29,7 @@ function parseWith(modulePath: '../actors' | '../places', name: string, path: st
 
 export function taskSetup(options: { published: string | null; actorsFile: string | null; placesFile: string | null }): TaskSetup {
   const setup: TaskSetup = { published: options.published };
-  if (options.actorsFile) setup.actors = parseWith('../actors', 'parseActorsFile', options.actorsFile);
-  if (options.placesFile) setup.places = parseWith('../places', 'parsePlacesFile', options.placesFile);
+  if (options.actorsFile) setup.actors = parseWith(actors, 'parseActorsFile', options.actorsFile);
+  if (options.placesFile) setup.places = parseWith(places, 'parsePlacesFile', options.placesFile);
   return setup;
 }

@@ -36,7 +36,7 @@ interface Outcome {
 }
 
 /** At most this many units (failures, notes, articles) are read ahead while deciding on worker threads. */
-const PEEK_LIMIT = 1000;
+const PEEK_LIMIT = 5000;
 
 async function openSink(options: CliOptions, io: CliIO): Promise<Sink> {
   if (!options.output) return stdoutSink(io.stdout);
@@ -47,13 +47,23 @@ async function openSink(options: CliOptions, io: CliIO): Promise<Sink> {
   }
 }
 
-/** A few articles run in the main thread even with --jobs > 1: starting workers would cost more than it saves. */
+/** A small run stays in the main thread even with --jobs > 1: starting workers would cost more than it saves. */
 async function chooseRunner(units: AsyncGenerator<Unit>, setup: TaskSetup, jobs: number) {
   if (jobs <= 1) return { runner: inProcessRunner(setup), units };
-  const few = LIMITS.minArticlesForWorkers;
-  const ahead = await peek(units, (u) => u.kind === 'article', few, PEEK_LIMIT);
-  const articles = ahead.head.filter((u) => u.kind === 'article').length;
-  const runner: Runner = ahead.ended && articles < few ? inProcessRunner(setup) : poolRunner(setup, jobs);
+  let articles = 0;
+  let bytes = 0;
+  const ahead = await peek(
+    units,
+    (unit) => {
+      if (unit.kind !== 'article') return false;
+      articles += 1;
+      bytes += unit.article.text.length;
+      return articles >= LIMITS.minArticlesForWorkers || bytes >= LIMITS.minBytesForWorkers;
+    },
+    PEEK_LIMIT,
+  );
+  const small = ahead.ended && articles < LIMITS.minArticlesForWorkers && bytes < LIMITS.minBytesForWorkers;
+  const runner: Runner = small ? inProcessRunner(setup) : poolRunner(setup, jobs);
   return { runner, units: ahead.all };
 }
 

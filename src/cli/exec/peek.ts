@@ -7,19 +7,18 @@ export interface Peeked<T> {
   all: AsyncGenerator<T>;
 }
 
-/** Reads until `wanted` items match or `limit` items were read, whichever comes first. */
-export async function peek<T>(source: AsyncGenerator<T>, matches: (item: T) => boolean, wanted: number, limit: number): Promise<Peeked<T>> {
+/** Reads until `enough` says so (it sees each item once), `limit` items were read, or the sequence ends. */
+export async function peek<T>(source: AsyncGenerator<T>, enough: (item: T) => boolean, limit: number): Promise<Peeked<T>> {
   const head: T[] = [];
-  let found = 0;
   let ended = false;
-  while (found < wanted && head.length < limit) {
+  while (head.length < limit) {
     const next = await source.next();
     if (next.done) {
       ended = true;
       break;
     }
     head.push(next.value);
-    if (matches(next.value)) found += 1;
+    if (enough(next.value)) break;
   }
   async function* all(): AsyncGenerator<T> {
     yield* head;
