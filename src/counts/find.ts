@@ -69,9 +69,13 @@ function bindBefore(tokens: readonly Token[], people: People): Binding | 'hypoth
 
 /** "the death toll rose to 23 from 17", "the death toll rose from 17 to 23". */
 function bindToll(tokens: readonly Token[], people: People): Binding | null {
+  // The toll noun may sit a few words back: "the death toll from the bombing rose to 23".
   let b = people.start;
-  while (b > 0 && people.start - b < 7 && L.TOLL_LINKS.has(tokens[b - 1].lower)) b--;
-  const match = L.TOLLS.matchEndingAt(tokens, b, 5);
+  let match = null;
+  for (; b > 0 && people.start - b < 9 && /^[a-z]/.test(tokens[b - 1].text); b--) {
+    match = L.TOLLS.matchEndingAt(tokens, b, 5);
+    if (match) break;
+  }
   if (!match) return null;
   const binding: Binding = {
     category: match.value[0].category, rule: `${match.value[0].category}.toll`, cueStart: b - match.length, cueEnd: b, end: people.end,
@@ -117,7 +121,7 @@ function afterCueAt(tokens: readonly Token[], j: number, hasPerson: boolean): { 
   if (!m) return null;
   const cue = m.value.find((c) => !c.requiresPerson || hasPerson);
   if (!cue) return null;
-  if (cue.shot && tokens[j + m.length]?.lower === 'at') return null; // "shot at": fired on, not hit
+  if (cue.shot && L.SHOT_EXCLUSIONS.has(tokens[j + m.length]?.lower ?? '')) return null; // "shot at": fired on, not hit
   return { cue, length: m.length };
 }
 
@@ -176,11 +180,15 @@ class SentenceCounter {
 
   emit(people: People, binding: Binding, subset = false): CountMention | null {
     const figure = binding.update ?? people;
+    if (L.excludesGroup(binding.category, figure.breakdown)) return null;
+    if (people.determined && !L.SINGULAR_CATEGORIES.has(binding.category)) return null; // "his neighbor fled"
     const from = Math.min(people.start, binding.cueStart);
     const to = Math.max(binding.end, binding.cueEnd) - 1;
     const cumulative = this.scope.cumulativeAt(from);
     if (cumulative === 'background' && !binding.zero) return null;
-    for (let k = from; k <= to; k++) this.consumed[k] = true;
+    // Not the words between: ", among them four women," is read next, as a subset.
+    for (let k = people.start; k < Math.max(people.end, figure.end); k++) this.consumed[k] = true;
+    for (let k = binding.cueStart; k < binding.cueEnd; k++) this.consumed[k] = true;
     const start = this.tokens[from].start;
     const end = this.tokens[to].end;
     const zero = !!binding.zero;
@@ -202,7 +210,7 @@ class SentenceCounter {
     let b = people.start;
     while (b > 0 && /^(,|were|was|are|is)$/.test(this.tokens[b - 1].lower) && people.start - b < 2) b--;
     if (!L.SUBSET_MARKERS.matchEndingAt(this.tokens, b, 3)) return null;
-    const parents = this.mentions.filter((m) => !m.subset && m.end <= this.tokens[people.start].start);
+    const parents = this.mentions.filter((m) => !m.subset && m.start < this.tokens[people.start].start);
     return parents[parents.length - 1] ?? null;
   }
 
@@ -235,7 +243,7 @@ class SentenceCounter {
     for (let j = 0; j < t.length; j++) {
       if (this.consumed[j]) continue;
       const found = afterCueAt(t, j, false);
-      if (!found) continue;
+      if (!found || !L.SINGULAR_CATEGORIES.has(found.cue.category)) continue;
       let k = j;
       while (k > 0 && L.FILLERS.matchAt(t, k - 1, j)) k--;
       const fillers = readFillers(t, k);
@@ -260,7 +268,7 @@ class SentenceCounter {
   private singularSubject(k: number, j: number, { cue, length }: { cue: Cue; length: number }): boolean {
     const t = this.tokens;
     const subject = t[k - 1];
-    if (!subject || L.SUBJECT_BLOCKERS.has(subject.lower) || L.NON_PERSONS.matchAt(t, k - 1)) return false;
+    if (!subject || !/^[A-Za-z]/.test(subject.text) || L.SUBJECT_BLOCKERS.has(subject.lower) || L.NON_PERSONS.matchAt(t, k - 1)) return false;
     if (/^(who|which|that)$/.test(subject.lower)) return false; // its noun was counted, or is plural
     if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
     const between = t.slice(k, j).map((x) => x.lower);
@@ -305,11 +313,11 @@ class SentenceCounter {
   }
 }
 
-/** All count mentions in one sentence of `text`. */
-export function countSentence(text: string, sentence: Sentence): CountMention[] {
+/** All count mentions in one sentence of `text`; `referenceYear` marks earlier years as background. */
+export function countSentence(text: string, sentence: Sentence, referenceYear: number | null = null): CountMention[] {
   if (!L.PREFILTER.test(sentence.text)) return [];
   const tokens = tokenize(sentence.text, sentence.start);
-  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(tokens));
+  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(tokens, referenceYear));
   counter.countFigures();
   counter.countClauses();
   counter.subtractKilledFromShot();

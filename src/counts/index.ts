@@ -11,7 +11,15 @@ export { mergeCounts } from './merge';
 export { parseNumber, parseQuantity, type Quantity } from './numbers';
 export { tokenize, type Token } from './tokens';
 
+/** The year of the article, where known: figures in clauses about earlier years are background. */
+function referenceYear(doc: Doc): number | null {
+  const date = doc.reference?.value ?? doc.article.published ?? null;
+  const year = date ? /^(\d{4})-/.exec(date) : null;
+  return year ? Number(year[1]) : null;
+}
+
 export function findCounts(doc: Doc): CountMention[] {
   const sentences = doc.sentences.length > 0 || doc.text.length === 0 ? doc.sentences : splitSentences(doc.text);
-  return sentences.flatMap((s) => countSentence(doc.text, s));
+  const year = referenceYear(doc);
+  return sentences.flatMap((s) => countSentence(doc.text, s, year));
 }

@@ -34,6 +34,7 @@ interface CategoryCues {
   shot?: string[];
   zero?: string[];
   intransitive?: string[];
+  notGroups?: string[];
 }
 
 const CUES = cueData as unknown as Record<CountCategory, CategoryCues>; // plus nameObjects, read below
@@ -75,6 +76,15 @@ export const PRONOUNS = new Set(groupData.pronouns);
 export const OBJECT_PRONOUNS = new Set(groupData.objectPronouns);
 /** Categories whose active cues may take a bare name as object ("killed John Smith"), unlike "captured Mosul". */
 export const NAME_OBJECT_CATEGORIES = new Set(cueData.nameObjects);
+/** Categories a clause with no figure counts as one person ("he was arrested"). */
+export const SINGULAR_CATEGORIES = new Set(cueData.singularCategories);
+/** Words after "shot" that mean the shot missed or hit a thing ("shot at", "shot down"). */
+export const SHOT_EXCLUSIONS = new Set(cueData.shotExclusions);
+/** Groups a category never counts ("3 suspects fled" is not displacement). */
+export function excludesGroup(category: CountCategory, breakdown: Record<string, number>): boolean {
+  const not = CUES[category].notGroups;
+  return !!not && Object.keys(breakdown).some((g) => not.includes(g));
+}
 export const POSSESSIVES = PhraseTable.of(groupData.possessives);
 export const NON_PERSONS = PhraseTable.of(groupData.nonPersons);
 export const NUMBER_PREFIXES = new Set(groupData.numberPrefixes);
@@ -89,7 +99,6 @@ export const HYPOTHETICAL = new Set(scopeData.hypothetical);
 export const SUBSET_MARKERS = PhraseTable.of(scopeData.subsetMarkers);
 export const LIST_JOINERS = PhraseTable.of(scopeData.listJoiners);
 export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
-export const TOLL_LINKS = new Set(scopeData.tollLinks);
 export const BACKGROUND = PhraseTable.of(scopeData.background);
 export const PERIOD = PhraseTable.of(scopeData.period);
 

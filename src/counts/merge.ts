@@ -63,7 +63,7 @@ export function mergeCounts(mentions: CountMention[]): Partial<Record<CountCateg
     else if (pool.length > 0) merged[category] = pool[0];
   }
   const injured = merged.injured;
-  const onlyShot = mentions.every((m) => m.category !== 'injured' || m.value === 0 || m.rule.startsWith('injured.shot'));
-  if (injured && injured.value > 0 && onlyShot && (merged.killed?.value ?? 0) >= injured.value) delete merged.injured;
+  const onlyShot = mentions.every((m) => m.category !== 'injured' || m.value === 0 || m.rule === 'injured.shot');
+  if (injured && injured.value > 0 && injured.rule === 'injured.shot' && onlyShot && (merged.killed?.value ?? 0) >= injured.value) delete merged.injured;
   return merged;
 }

@@ -11,7 +11,8 @@ import * as L from './lexicon';
 import type { Cue } from './lexicon';
 
 interface Head {
-  kind: 'person' | 'cue' | 'none' | 'reject';
+  /** unknown: a plural noun we do not know ("5 engineers"): kept as a bare figure, for the span. */
+  kind: 'person' | 'cue' | 'unknown' | 'none' | 'reject';
   /** Token after the head (the figure's end when there is no head). */
   end: number;
   group: string;
@@ -37,6 +38,8 @@ export interface People {
   breakdown: Record<string, number>;
   nounCues?: Cue[];
   ambiguous?: CountCategory[];
+  /** One person by a determiner ("his wife"), not by a figure. */
+  determined?: boolean;
   /** The head noun, for circumfix cues whose suffix is the noun ("took 20 prisoners"). */
   noun?: string;
 }
@@ -92,9 +95,13 @@ function parseHead(tokens: readonly Token[], k: number): Head {
     if (age) { j += age; continue; }
     if (L.NON_PERSONS.matchAt(tokens, j)) return { kind: 'reject', end: j, group: '' };
     if (noun) { j += noun.length; continue; } // an adjective here: "wounded soldiers"
+    const adjective = L.AFTER.matchAt(tokens, j); // "12 detained activists"
+    if (adjective && personAhead(tokens, j + adjective.length)) { j += adjective.length; continue; }
     if (isModifier(tokens, j) || (tokens[j].lower === 'and' && j > k && personAhead(tokens, j + 1))) { j++; continue; }
     break;
   }
+  const last = tokens[j - 1];
+  if (j > k && isModifier(tokens, j - 1) && /[^s]s$/.test(last.lower) && last.text.length > 3) return { kind: 'unknown', end: j, group: '' };
   return { kind: 'none', end: k, group: '' };
 }
 
@@ -122,7 +129,7 @@ function parseDeterminedSingular(tokens: readonly Token[], i: number): People | 
   if (!det) return null;
   const head = parseHead(tokens, i + det.length);
   if (head.kind !== 'person' || !head.singular) return null;
-  return single(i, head, 1, 1, 1, false);
+  return { ...single(i, head, 1, 1, 1, false), determined: true };
 }
 
 function single(start: number, head: Head, value: number, min: number, max: number | null, approximate: boolean, q?: Quantity): People {
@@ -148,6 +155,8 @@ function parseOne(tokens: readonly Token[], i: number): People | null {
   if (q.article && !(head.kind === 'person' && head.singular)) return null;
   if (q.needsHead && head.kind === 'none') return null;
   if (q.digits && isNotPeopleFigure(tokens, q, head)) return null;
+  // "a mother of three is dead": the figure belongs to the noun before it.
+  if (head.kind === 'none' && tokens[i - 1]?.lower === 'of' && L.SINGULAR_PERSONS.matchEndingAt(tokens, i - 1, 2)) return null;
   return single(i, head, q.value, q.min, q.max, q.approximate, q);
 }
 
