@@ -45,16 +45,22 @@ export function bundleOptions(root: string, source: string, out: string): BuildO
   };
 }
 
-async function main(): Promise<number> {
-  const root = packageRoot();
-  let built = 0;
+/** Builds every bundle whose entry exists; returns the files written. */
+export async function bundleCli(root: string = packageRoot()): Promise<string[]> {
+  const written: string[] = [];
   for (const { source, out } of ENTRIES) {
     if (!existsSync(join(root, source))) continue;
     await build(bundleOptions(root, source, out));
-    console.error(`bundle: ${out} (${(statSync(join(root, out)).size / 1024).toFixed(0)} KB)`);
-    built++;
+    written.push(out);
   }
-  if (built === 0) {
+  return written;
+}
+
+async function main(): Promise<number> {
+  const root = packageRoot();
+  const written = await bundleCli(root);
+  for (const out of written) console.error(`bundle: ${out} (${(statSync(join(root, out)).size / 1024).toFixed(0)} KB)`);
+  if (written.length === 0) {
     console.error(`bundle: no entry found (${ENTRIES.map((e) => e.source).join(', ')})`);
     return 1;
   }
