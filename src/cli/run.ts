@@ -67,15 +67,18 @@ async function chooseRunner(units: AsyncGenerator<Unit>, setup: TaskSetup, jobs:
   return { runner, units: ahead.all };
 }
 
+function discoverOptions(options: CliOptions) {
+  return { inputFormat: options.inputFormat, exclude: options.output };
+}
+
 function startCounting(options: CliOptions, reporter: Reporter, stopped: () => boolean): void {
   const progress = reporter.progress;
   if (!progress) return;
   void (async () => {
     let total = 0;
-    for await (const item of discover(options.inputs, { inputFormat: options.inputFormat })) {
+    for await (const item of discover(options.inputs, discoverOptions(options))) {
       if (stopped()) return;
-      if (item.kind === 'file' || item.kind === 'stdin') total += 1;
-      if (total % 100 === 0) progress.setTotal(total);
+      if (item.kind === 'file' || item.kind === 'stdin') progress.setTotal(++total);
     }
     progress.setTotal(total);
   })().catch(() => {});
@@ -169,7 +172,7 @@ export async function run(options: CliOptions, io: CliIO, interrupt: Interrupt):
     });
     startCounting(options, reporter, () => stopped);
     const work = (async () => {
-      const chosen = await chooseRunner(readAll(discover(options.inputs, { inputFormat: options.inputFormat }), io.stdin), setup, options.jobs);
+      const chosen = await chooseRunner(readAll(discover(options.inputs, discoverOptions(options)), io.stdin), setup, options.jobs);
       runner = chosen.runner;
       for await (const unit of chosen.units) {
         if (stopped || interrupt.code !== null || sink.closed) break;

@@ -14,16 +14,17 @@ describe('discover', () => {
   let root: string;
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'extract-discover-'));
-    for (const dir of ['b', 'a/deep', 'Z']) mkdirSync(join(root, dir), { recursive: true });
-    for (const file of ['b/2.txt', 'b/10.txt', 'a/deep/x.html', 'a/list.jsonl', 'a/photo.png', 'Z/n.md', 'top.json']) {
+    for (const dir of ['b', 'a/deep', 'Z', '.git']) mkdirSync(join(root, dir), { recursive: true });
+    for (const file of ['b/2.txt', 'b/10.txt', 'a/deep/x.html', 'a/list.jsonl', 'a/photo.png', 'Z/n.md', 'top.json', '.git/HEAD', 'b/.hidden.txt', 'out.jsonl']) {
       writeFileSync(join(root, file), '');
     }
     symlinkSync('..', join(root, 'a/deep/up'));
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('walks folders depth-first in code-unit order, typing files by extension', async () => {
-    const items = await list([root]);
+  it('walks folders depth-first in code-unit order, typing files by extension, skipping hidden and excluded files', async () => {
+    const items: Discovered[] = [];
+    for await (const item of discover([root], { inputFormat: null, exclude: join(root, 'out.jsonl') })) items.push(item);
     const rel = (d: Discovered) => ('path' in d ? d.path.slice(root.length + 1) : '-');
     expect(items.map((d) => `${d.kind}:${rel(d)}${d.kind === 'file' ? `:${d.format}` : ''}`)).toEqual([
       'file:Z/n.md:text',

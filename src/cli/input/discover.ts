@@ -3,10 +3,11 @@
  * patterns, `-`) into a stream of things to read, in a stable order. Folders
  * are walked depth-first with entries sorted by code unit (not locale, so the
  * order is the same on every machine), one directory at a time, so a tree of
- * 100,000 files is never listed at once.
+ * 100,000 files is never listed at once. Hidden entries (.git, .DS_Store, our
+ * own temporary output) are not walked, like shells' globs.
  */
 import { opendir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describeError } from './errors';
 import { formatByExtension, type InputFormat } from './formats';
 
@@ -21,6 +22,8 @@ export type Discovered =
 export interface DiscoverOptions {
   /** `--input-format`: read everything as this format. */
   inputFormat: InputFormat | null;
+  /** A file never to read, such as the `-o` output inside an input folder. */
+  exclude?: string | null;
 }
 
 function byCodeUnit(a: string, b: string): number {
@@ -45,8 +48,11 @@ async function* walkFolder(dir: string, options: DiscoverOptions, ancestors: Set
     return;
   }
   names.sort(byCodeUnit);
+  const excluded = options.exclude ? resolve(options.exclude) : null;
   for (const name of names) {
+    if (name.startsWith('.')) continue;
     const path = join(dir, name);
+    if (resolve(path) === excluded) continue;
     let info;
     try {
       info = await stat(path); // follows symlinks: a link to a file is read like the file
