@@ -143,7 +143,7 @@ function bindAfter(tokens: readonly Token[], people: People): Binding | 'hypothe
   if (fillers.hypothetical) return 'hypothetical';
   const { cue, length } = found;
   if (!cue.intransitive && !fillers.aux && (isActiveClause(tokens, people.end, fillers.end) || startsObject(tokens, fillers.end + length))) return null;
-  const zero = fillers.negated || cue.zero;
+  const zero = fillers.negated || cue.zero || people.negated;
   const form = zero ? 'negated' : cue.shot ? 'shot' : fillers.aux ? 'passive' : 'after';
   return {
     category: cue.category, rule: `${cue.category}.${form}`, cueStart: fillers.end, cueEnd: fillers.end + length,
@@ -218,7 +218,9 @@ class SentenceCounter {
     for (let i = 0; i < this.tokens.length; ) {
       const people = this.consumed[i] ? null : parsePeople(this.tokens, i);
       if (!people) {
-        if (!this.consumed[i] && i > 0 && L.BEFORE.endsWith(this.tokens[i - 1].lower)) this.bindNamedObject(i);
+        // A capitalised cue mid-sentence is a title ("Shooting Center"), not a verb.
+        const cue = this.tokens[i - 1];
+        if (!this.consumed[i] && cue && L.BEFORE.endsWith(cue.lower) && /^[a-z]/.test(cue.text)) this.bindNamedObject(i);
         i++;
         continue;
       }
@@ -275,10 +277,12 @@ class SentenceCounter {
     const passive = between.includes('was') || between.includes('is') || (between.includes('been') && between.includes('has'));
     if (passive) return true;
     if (between.some((w) => /^(were|are|have)$/.test(w))) return false;
-    const singularNoun = !!L.SINGULAR_PERSONS.matchEndingAt(t, k, 2);
+    const noun = L.SINGULAR_PERSONS.matchEndingAt(t, k, 2);
+    const singularNoun = !!noun;
     const name = /^[A-Z][a-z]/.test(subject.text) && !L.STOP_WORDS.has(subject.lower);
     if (cue.intransitive) return L.PRONOUNS.has(subject.lower) || singularNoun || name;
-    return singularNoun && k - 1 === 0; // headline: "Man shot, killed in ..."
+    // A singular noun with no determiner is headline style: "Man shot, killed in ...", "after man shot".
+    return !!noun && !L.POSSESSIVES.matchEndingAt(t, k - noun.length, 2) && !/^(a|an)$/.test(t[k - noun.length - 1]?.lower ?? '');
   }
 
   /** "killed John Smith", "shot and killed him": one person named after an active cue. */
