@@ -27,6 +27,8 @@ export interface NegativeRule {
   pattern: RegExp;
   /** Trigger rule ids this cancels in its sentence; 'weak' cancels every weak trigger. */
   suppresses: 'weak' | ReadonlySet<string>;
+  /** Only a lower-case (or sentence-initial) match counts: capitalised mid-sentence it is a name. */
+  lowercaseOnly: boolean;
 }
 
 interface RawTrigger {
@@ -65,14 +67,30 @@ export function triggerRule(id: string): TriggerRule {
   return rule;
 }
 
-export const NEGATIVE_RULES: readonly NegativeRule[] = negativeData.sentence.map((n) => ({
+interface RawNegative { id: string; kind: string; pattern: string; suppresses: string | string[]; lowercaseOnly?: boolean }
+
+export const NEGATIVE_RULES: readonly NegativeRule[] = (negativeData.sentence as RawNegative[]).map((n) => ({
   id: n.id,
   kind: n.kind,
-  pattern: new RegExp(n.pattern, 'i'),
+  pattern: new RegExp(n.pattern, 'gi'),
   suppresses: n.suppresses === 'weak' ? 'weak' : new Set(n.suppresses as string[]),
+  lowercaseOnly: n.lowercaseOnly ?? false,
 }));
 
-export const CONFLICT_CONTEXT = new RegExp(negativeData.conflictContext, 'i');
+/** Does the negative apply to this sentence? */
+export function negativeMatches(rule: NegativeRule, sentence: string): boolean {
+  rule.pattern.lastIndex = 0;
+  for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+    const first = m[0][0];
+    if (!rule.lowercaseOnly || m.index === 0 || first === first.toLowerCase()) return true;
+  }
+  return false;
+}
+
+export const CONFLICT_CONTEXT = new RegExp(negativeData.conflictContext, 'gi');
+export const CRIME_CONTEXT = new RegExp(negativeData.crimeContext, 'gi');
+
+export const CONFLICT_COUNTRIES: ReadonlySet<string> = new Set(negativeData.conflictCountries.codes);
 
 export const OBJECT_WORDS = {
   territory: triggerData.objects.territory,

@@ -7,7 +7,7 @@
  * sentence a generic or absorbed cue gives way to the specific one.
  */
 import type { Doc, Sentence, TriggerMention } from '../pipeline/doc';
-import { CONFLICT_CONTEXT, NEGATIVE_RULES, OBJECT_WORDS, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
+import { CONFLICT_CONTEXT, CONFLICT_COUNTRIES, CRIME_CONTEXT, NEGATIVE_RULES, OBJECT_WORDS, negativeMatches, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
 
 const CLAUSE_BREAK = /[,;:.!?"]|\b(?:when|after|as|while|before|because|but|and then)\b/i;
 const TERRITORY = new RegExp(`\\b(?:${OBJECT_WORDS.territory.join('|')})\\b`, 'gi');
@@ -43,7 +43,7 @@ function takesTerritory(doc: Doc, sentence: Sentence, start: number, end: number
 }
 
 function suppressedIn(sentence: Sentence): (rule: TriggerRule) => boolean {
-  const active = NEGATIVE_RULES.filter((n) => n.pattern.test(sentence.text));
+  const active = NEGATIVE_RULES.filter((n) => negativeMatches(n, sentence.text));
   return (rule) =>
     active.some((n) => (n.suppresses === 'weak' ? rule.strength === 'weak' : n.suppresses.has(rule.id)));
 }
@@ -89,7 +89,21 @@ function settle(found: TriggerMention[]): TriggerMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
+function distinctWords(re: RegExp, text: string): number {
+  return new Set(Array.from(text.matchAll(re), (m) => m[0].toLowerCase())).size;
+}
+
+/**
+ * An article about a country at war, or one whose conflict wording outweighs
+ * police-blotter wording: a US shooting story that mentions a soldier stays crime.
+ */
+function hasConflictContext(doc: Doc): boolean {
+  if (doc.focusCountry && CONFLICT_COUNTRIES.has(doc.focusCountry.toUpperCase())) return true;
+  const conflict = distinctWords(CONFLICT_CONTEXT, doc.text);
+  return conflict > 0 && conflict > distinctWords(CRIME_CONTEXT, doc.text);
+}
+
 export function findTriggers(doc: Doc): TriggerMention[] {
-  const hasContext = CONFLICT_CONTEXT.test(doc.text);
+  const hasContext = hasConflictContext(doc);
   return doc.sentences.flatMap((s) => sentenceTriggers(doc, s, hasContext));
 }

@@ -27,7 +27,7 @@ describe('one record per incident', () => {
   });
 
   it('keeps a later arrest as its own record with its own date and place', () => {
-    const events = build('A car bomb exploded near the market in Alpha on Monday, killing four.\nOn Wednesday police arrested two suspects in Beta.');
+    const events = build('A car bomb exploded near the market in Alpha on Monday, killing four.\nOn Wednesday police arrested two militants in Beta.');
     expect(events.map((e) => [e.sub_event_type, e.location?.name, e.date.value])).toEqual([
       ['remote_explosive_landmine_ied', 'Alpha', '2021-05-10'],
       ['arrests', 'Beta', '2021-05-12'],
