@@ -50,7 +50,7 @@ export function* readCities500(path = CITIES500_PATH): Generator<CityRow> {
 /** Names worth a key: Latin-script spellings, not codes like "OSM" or "DMS". */
 function spellings(city: CityRow): string[] {
   const alternates = city.alternateNames.filter((a) =>
-    a.length <= 50 && LATIN_NAME.test(a) && !(a.length <= 4 && a === a.toUpperCase()));
+    a.length >= 3 && a.length <= 50 && LATIN_NAME.test(a) && !(a.length <= 4 && a === a.toUpperCase()));
   return [city.name, city.asciiName, ...alternates];
 }
 

@@ -1,8 +1,8 @@
 /**
  * Dev check of the places stage against gold JSON Lines (../shared/eval/FORMAT.md):
  *   node dist/scripts/places-eval.js FILE.jsonl [FILE.jsonl ...]
- * Per article with a gold event: the first event-role place mention (the one the
- * events stage is most likely to use) within 25 km of the gold point, any mention
+ * Per article with a gold event: the finest event-role place mention (first among
+ * equals: the one an events stage is most likely to use) within 25 km of the gold point, any mention
  * within 25 km, the country of the first mention, and the gold name found.
  */
 import { readFileSync } from 'node:fs';
@@ -50,12 +50,15 @@ function evaluate(file: string, verbose: boolean): void {
     const doc = placesDoc(a.text, a.id);
     Object.assign(doc, findPlaces(doc, gazetteer));
     const events = doc.places.filter((p) => p.role === 'event');
-    const first = events.find((p) => p.lat !== null) ?? null;
+    // The finest place the article gives, first among equals: what an events stage would pick.
+    const located = events.filter((p) => p.precision !== null);
+    const finest = Math.min(...located.map((p) => p.precision as number));
+    const first = located.find((p) => p.precision === finest) ?? null;
     c.mentions += doc.places.length;
     const goldCountry = gold.country ? lookupCountry(gold.country)?.code ?? null : null;
     if (goldCountry) {
       c.withCountry++;
-      if (events[0]?.country_code === goldCountry) c.countryFirst++;
+      if (first?.country_code === goldCountry) c.countryFirst++;
       if (doc.focusCountry === goldCountry) c.focus++;
     }
     if (gold.location) {
@@ -75,9 +78,9 @@ function evaluate(file: string, verbose: boolean): void {
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write([
     `${file}: ${c.articles} articles with an event, ${c.mentions} place mentions, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s (normalise, sentences, places)`,
-    `  first event place within 25 km:  ${pct(c.firstWithin, c.withPoint)} (precision among those with a point: ${pct(c.firstWithin, c.firstHasPoint)})`,
+    `  finest event place within 25 km: ${pct(c.firstWithin, c.withPoint)} (precision among those with a point: ${pct(c.firstWithin, c.firstHasPoint)})`,
     `  any event place within 25 km:    ${pct(c.anyWithin, c.withPoint)}`,
-    `  country of first event place:    ${pct(c.countryFirst, c.withCountry)}; focus country: ${pct(c.focus, c.withCountry)}`,
+    `  country of finest event place:   ${pct(c.countryFirst, c.withCountry)}; focus country: ${pct(c.focus, c.withCountry)}`,
     `  gold place name found:           ${pct(c.nameFound, c.withName)}`,
   ].join('\n') + '\n');
 }

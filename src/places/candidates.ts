@@ -10,6 +10,7 @@ import type { Gazetteer } from './gazetteer';
 import type { PlaceEntry } from './entries';
 import { placeKey, skeletonKey } from './place-key';
 import { capitalisedRuns, type Token } from './tokens';
+import { hintsAfter, type RegionHint } from './region-hints';
 import cues from './rules/cues.json';
 import stopwordData from './rules/stopwords.json';
 
@@ -35,6 +36,10 @@ export interface Candidate {
   wholeRun: boolean;
   /** Matched by consonants only ("Menbej" for Manbij): valid in the article's own country only. */
   loose: boolean;
+  /** The key the span was looked up by. */
+  key: string;
+  /** The division or country named right after ("Lima, OH"). */
+  hints: RegionHint[];
 }
 
 const set = (words: string[]) => new Set(words);
@@ -56,6 +61,7 @@ const CONNECTORS = set(cues.connectors);
 const STOPWORDS = set(stopwordData.stopwords);
 const JOINERS = set(cues.listJoiners);
 const MAX_NAME_TOKENS = 4;
+const MIN_KEY_LENGTH = 3;
 const NUMBER_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:km|kms|mi|m)?$/;
 
 /** Cues that keep an unknown name as a place with a null position. */
@@ -121,7 +127,7 @@ function inheritsFromList(ctx: Context, previous: Candidate | undefined, start: 
   return JOINERS.has(gap) ? previous.effectiveCue : null;
 }
 
-interface Match { entries: readonly PlaceEntry[]; country: CountryInfo | null; demonym: CountryInfo | null }
+interface Match { key: string; entries: readonly PlaceEntry[]; country: CountryInfo | null; demonym: CountryInfo | null }
 
 /** Countries and demonyms anywhere; other places (the index) only where `useIndex`. */
 function lookupSpan(ctx: Context, first: number, end: number, useIndex: boolean): Match | null {
@@ -132,10 +138,11 @@ function lookupSpan(ctx: Context, first: number, end: number, useIndex: boolean)
   const key = placeKey(text);
   if (key === '') return null;
   const country = ctx.g.country(key);
-  if (t[first].acronym) return country ? { entries: [], country, demonym: null } : null;
+  // Acronyms and one- or two-letter words ("N.", "Pa.") are places only as countries ("US").
+  if (t[first].acronym || key.length < MIN_KEY_LENGTH) return country ? { key, entries: [], country, demonym: null } : null;
   const demonym = country ? null : ctx.g.demonym(key);
   const entries = country || demonym || !useIndex ? [] : ctx.g.lookup(key);
-  return country || demonym || entries.length > 0 ? { entries, country, demonym } : null;
+  return country || demonym || entries.length > 0 ? { key, entries, country, demonym } : null;
 }
 
 /** Trailing nouns that qualify a name ("Homs Governorate", "Aleppo Hospital") without being part of it. */
@@ -143,6 +150,29 @@ function coreEnd(tokens: readonly Token[], first: number, end: number): number {
   let e = end;
   while (e > first + 1 && (ADMIN.has(tokens[e - 1].lower) || LANDMARK.has(tokens[e - 1].lower) || COUNTRYSIDE.has(tokens[e - 1].lower))) e--;
   return e;
+}
+
+function restIsNotName(tokens: readonly Token[], from: number, core: number): boolean {
+  for (let k = from; k < core; k++) if (!STOPWORDS.has(tokens[k].lower)) return false;
+  return true;
+}
+
+/**
+ * Sentences with most words capitalised (headlines, "Man Shot In Custody"): there
+ * a capital says nothing, so unknown names after "in" are not kept.
+ */
+function titleCaseSentences(tokens: readonly Token[]): Set<number> {
+  const counts = new Map<number, { words: number; caps: number }>();
+  for (const t of tokens) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
+    c.words++;
+    if (t.cap) c.caps++;
+    counts.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [s, c] of counts) if (c.words >= 3 && c.caps / c.words >= 0.7) out.add(s);
+  return out;
 }
 
 /** A run no span of which the gazetteer knows, kept when a strong cue says it is a place. */
@@ -153,6 +183,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const ctx: Context = { doc, tokens, g };
   const candidates: Candidate[] = [];
   const unknown: UnknownPlace[] = [];
+  const headlines = titleCaseSentences(tokens);
   const push = (first: number, end: number, match: Match, runStart: number, core: number) => {
     const { cue, spanStart, landmark } = cueOf(ctx, first, end);
     if (cue === 'reject') return;
@@ -162,6 +193,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     candidates.push({
       start, end: tokens[end - 1].end, spanStart, sentence, text: doc.text.slice(start, tokens[end - 1].end),
       ...match, cue, effectiveCue: inherited ?? cue, landmark, wholeRun: first === runStart && end === core, loose: false,
+      hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
     });
   };
   for (const [runStart, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
@@ -183,6 +215,8 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       for (let j = longest; j >= shortest && j > i; j--) {
         const match = lookupSpan(ctx, i, j, atStart);
         if (!match) continue;
+        // "at Ben Franklin High": a known name followed by more name is someone's or something's name.
+        if (!match.country && !match.demonym && !restIsNotName(tokens, j, core)) break;
         push(i, j, match, runStart, core);
         matchedEnd = j;
         break;
@@ -190,7 +224,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       found ||= matchedEnd > 0;
       i = matchedEnd > 0 ? matchedEnd : i + 1;
     }
-    if (!found && cued && core - runStart <= 4 && !tokens[runStart].acronym) {
+    if (!found && cued && core - runStart <= 4 && !tokens[runStart].acronym && !headlines.has(tokens[runStart].sentence)) {
       const cue = listed ?? run.cue;
       if (!STRONG_CUES.has(cue)) continue;
       const text = doc.text.slice(tokens[runStart].start, tokens[core - 1].end);
@@ -199,7 +233,12 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       const skeleton = skeletonKey(placeKey(text));
       const entries = skeleton ? g.lookupSkeleton(skeleton) : [];
       if (entries.length === 0) unknown.push(place);
-      else candidates.push({ ...place, entries, country: null, demonym: null, effectiveCue: cue, wholeRun: true, loose: true });
+      else {
+        candidates.push({
+          ...place, key: skeleton, entries, country: null, demonym: null, effectiveCue: cue, wholeRun: true, loose: true,
+          hints: hintsAfter(g, doc.text, place.end),
+        });
+      }
     }
   }
   return { candidates, unknown };

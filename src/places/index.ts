@@ -17,6 +17,7 @@ import { findDateline, type Dateline } from './dateline';
 import { chooseEntry, focusCountry, focusSignals, type FocusSignal, type ResolutionContext } from './resolve';
 import { entryMention, toMentions } from './mentions';
 import { placeKey } from './place-key';
+import { regionHints } from './region-hints';
 import weights from './rules/resolution.json';
 
 export type { Gazetteer } from './gazetteer';
@@ -42,18 +43,14 @@ export function loadGazetteer(extra?: unknown): Gazetteer {
 }
 
 function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceMention | null; signal: FocusSignal | null } {
-  const regionCountry = d.region ? g.country(placeKey(d.region)) : null;
   const ownCountry = g.country(placeKey(d.place));
   if (ownCountry) {
     return { mention: null, signal: { country: ownCountry.code, weight: weights.focus.dateline, at: d.start } };
   }
-  const ctx: ResolutionContext = {
-    focus: regionCountry ? { country: regionCountry.code, certain: true } : null,
-    admin1Keys: new Set(d.region && !regionCountry ? [placeKey(d.region)] : []),
-    g,
-  };
-  const entry = chooseEntry(g.lookup(placeKey(d.place)), 'in', ctx);
-  const country = regionCountry?.code ?? entry?.countryCode ?? null;
+  const hints = d.region ? regionHints(g, d.region) : [];
+  const ctx: ResolutionContext = { focus: null, admin1Keys: new Set(), g };
+  const entry = chooseEntry(g.lookup(placeKey(d.place)), 'in', ctx, hints);
+  const country = entry?.countryCode ?? hints[0]?.country ?? null;
   const span = { spanStart: d.start, end: d.end, sentence: 0 };
   return {
     mention: entry ? { ...entryMention(doc, span, entry, 'in', 'dateline', g), rule: 'places.dateline' } : null,

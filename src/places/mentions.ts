@@ -8,7 +8,8 @@ import type { Gazetteer } from './gazetteer';
 import type { PlaceEntry } from './entries';
 import type { CountryInfo } from './countries';
 import { STRONG_CUES, type Candidate, type Cue, type UnknownPlace } from './candidates';
-import { acceptsBare, chooseEntry, type ResolutionContext } from './resolve';
+import { acceptsBare, chooseEntry, hasArabicArticle, type ResolutionContext } from './resolve';
+import weights from './rules/resolution.json';
 
 type Precision = 1 | 2 | 3 | 4;
 
@@ -56,6 +57,16 @@ function unresolvedMention(doc: Doc, u: UnknownPlace | Candidate, cue: Cue): Pla
   };
 }
 
+/**
+ * Consonant-only matches are trusted in the article's country; with no country
+ * known, only for well-known places (divisions, conflict villages, cities) of one country.
+ */
+function looseEntries(entries: readonly PlaceEntry[], ctx: ResolutionContext): readonly PlaceEntry[] {
+  if (ctx.focus) return entries.filter((e) => e.countryCode === ctx.focus?.country);
+  const known = entries.filter((e) => e.kind !== 'city' || e.population >= weights.bare.minPopulation);
+  return new Set(known.map((e) => e.countryCode)).size === 1 ? known : [];
+}
+
 export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: readonly UnknownPlace[], ctx: ResolutionContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const c of candidates) {
@@ -64,9 +75,9 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
       out.push(countryMention(doc, c, c.country));
       continue;
     }
-    const entries = c.loose ? c.entries.filter((e) => e.countryCode === ctx.focus?.country) : c.entries;
-    const best = chooseEntry(entries, c.effectiveCue, ctx);
-    if (c.effectiveCue === 'bare' && !(best && c.wholeRun && acceptsBare(best, ctx))) continue;
+    const entries = c.loose ? looseEntries(c.entries, ctx) : c.entries;
+    const best = chooseEntry(entries, c.effectiveCue, ctx, c.hints, hasArabicArticle(c.text));
+    if (c.effectiveCue === 'bare' && !(best && c.wholeRun && acceptsBare(best, c.key, ctx))) continue;
     if (best) {
       const m = entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g);
       out.push(c.loose ? { ...m, rule: `${m.rule}.consonants` } : m);

@@ -8,6 +8,7 @@ import type { Gazetteer } from './gazetteer';
 import type { PlaceEntry } from './entries';
 import type { Candidate, Cue } from './candidates';
 import { placeKey } from './place-key';
+import type { RegionHint } from './region-hints';
 import weights from './rules/resolution.json';
 
 export interface FocusSignal {
@@ -46,6 +47,7 @@ const isWellKnown = (e: PlaceEntry) =>
 export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
   const out: FocusSignal[] = [];
   for (const c of candidates) {
+    for (const h of c.hints) out.push({ country: h.country, weight: weights.focus.regionHint, at: c.start });
     if (c.country) out.push({ country: c.country.code, weight: weights.focus.country, at: c.start });
     else if (c.demonym) out.push({ country: c.demonym.code, weight: weights.focus.demonym, at: c.start });
     else if (!c.loose) {
@@ -72,9 +74,16 @@ export interface ResolutionContext {
   g: Gazetteer;
 }
 
-function tier(e: PlaceEntry, ctx: ResolutionContext): number {
+const ARABIC_ARTICLE_REGIONS = new Set(weights.arabicArticleSubregions);
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)[- ]/i;
+
+/** "al-Raii", "el-Arish": with no country known, an Arabic article points to the Arabic-speaking regions. */
+export const hasArabicArticle = (text: string) => ARABIC_ARTICLE.test(text);
+
+function tier(e: PlaceEntry, ctx: ResolutionContext, hints: readonly RegionHint[], arabicName: boolean): number {
+  if (hints.some((h) => h.country === e.countryCode && (h.admin1Key === null || (e.admin1 !== null && placeKey(e.admin1) === h.admin1Key)))) return 5;
   if (e.kind === 'user') return 4;
-  if (!ctx.focus) return 1;
+  if (!ctx.focus) return arabicName && ARABIC_ARTICLE_REGIONS.has(ctx.g.countries.byCode.get(e.countryCode)?.subregion ?? '') ? 2 : 1;
   if (e.countryCode === ctx.focus.country) return e.admin1 && ctx.admin1Keys.has(placeKey(e.admin1)) ? 3 : 2;
   const here = ctx.g.countries.byCode.get(ctx.focus.country)?.region;
   if (here && ctx.g.countries.byCode.get(e.countryCode)?.region === here) return 1;
@@ -85,18 +94,25 @@ function tier(e: PlaceEntry, ctx: ResolutionContext): number {
 const PREFERS_ADMIN: ReadonlySet<Cue> = new Set<Cue>(['admin', 'countryside']);
 
 /** The entry the mention means, or null when every candidate is ruled out. */
-export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: ResolutionContext): PlaceEntry | null {
+export function chooseEntry(
+  entries: readonly PlaceEntry[], cue: Cue, ctx: ResolutionContext, hints: readonly RegionHint[] = [], arabicName = false,
+): PlaceEntry | null {
   const wantAdmin = PREFERS_ADMIN.has(cue);
   const kindRank = (e: PlaceEntry) => ((e.kind === 'admin1') === wantAdmin ? 1 : 0);
   const ranked = entries
-    .map((e) => ({ e, tier: tier(e, ctx) }))
+    .map((e) => ({ e, tier: tier(e, ctx, hints, arabicName) }))
     .filter((x) => x.tier >= 0)
     .sort((a, b) => b.tier - a.tier || kindRank(b.e) - kindRank(a.e) || byPopulation(a.e, b.e));
   return ranked[0]?.e ?? null;
 }
 
-/** A capitalised word with no cue is a place only if it is well known (see rules/resolution.json). */
-export function acceptsBare(e: PlaceEntry, ctx: ResolutionContext): boolean {
+/**
+ * A capitalised word with no cue is a place only if it is well known (see
+ * rules/resolution.json), and a town only by its own name, not by one of its
+ * many alternate names ("Lee" is an old name of Lille).
+ */
+export function acceptsBare(e: PlaceEntry, key: string, ctx: ResolutionContext): boolean {
+  if (e.kind === 'city' && placeKey(e.name) !== key) return false;
   const inFocus = ctx.focus !== null && e.countryCode === ctx.focus.country;
   if (e.kind === 'conflict') return ctx.focus === null || inFocus;
   if (isWellKnown(e)) return true;

@@ -1,0 +1,42 @@
+/**
+ * "Lima, OH", "RENO, Nev.", "Chester, Delaware County", "Homs, Syria": a
+ * division or country right after a town name says which same-named town
+ * is meant.
+ */
+import type { Gazetteer } from './gazetteer';
+import { placeKey } from './place-key';
+import abbreviations from './rules/admin1-abbreviations.json';
+
+export interface RegionHint {
+  country: string;
+  /** placeKey of the division's name; null when the hint is a country. */
+  admin1Key: string | null;
+}
+
+const ABBREVIATIONS = new Map<string, RegionHint>();
+for (const [country, table] of Object.entries(abbreviations)) {
+  if (country.startsWith('_')) continue;
+  for (const [abbreviation, name] of Object.entries(table as Record<string, string>)) {
+    ABBREVIATIONS.set(placeKey(abbreviation), { country, admin1Key: placeKey(name) });
+  }
+}
+
+// A comma, then one or two capitalised words or an abbreviation: bounded, no nesting.
+const AFTER_NAME = /^,\s{1,2}([A-Z][A-Za-z.]{0,14}(?: [A-Z][a-z]{1,14})?)/;
+
+/** The region named in `text` ("Nev.", "Delaware", "Syria"), as hints; [] when it names none. */
+export function regionHints(g: Gazetteer, text: string): RegionHint[] {
+  const key = placeKey(text.replace(/\s+(?:County|Province|Governorate|State|Region|District)$/, ''));
+  if (key === '') return [];
+  const country = g.country(key);
+  if (country) return [{ country: country.code, admin1Key: null }];
+  const abbreviation = ABBREVIATIONS.get(key);
+  if (abbreviation) return [abbreviation];
+  return g.lookup(key).filter((e) => e.kind === 'admin1').map((e) => ({ country: e.countryCode, admin1Key: key }));
+}
+
+/** Hints from the words right after a name ending at `end`. */
+export function hintsAfter(g: Gazetteer, text: string, end: number): RegionHint[] {
+  const m = AFTER_NAME.exec(text.slice(end, end + 40));
+  return m ? regionHints(g, m[1]) : [];
+}
