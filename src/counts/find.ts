@@ -15,7 +15,7 @@ import * as L from './lexicon';
 import type { Cue } from './lexicon';
 import { sentenceScope, type Scope } from './scope';
 
-/** What bound a quantity of people to a category. */
+/** What bound a quantity of people to a category ('dropped': a threat, a denial, or killed-and-wounded in one figure). */
 interface Binding {
   category: CountCategory;
   rule: string;
@@ -45,7 +45,7 @@ function phraseAt(tokens: readonly Token[], i: number, phrase: string): number {
 }
 
 /** "killed 5 soldiers", "left 5 people dead", "the bodies of 12 men". */
-function bindBefore(tokens: readonly Token[], people: People): Binding | 'hypothetical' | null {
+function bindBefore(tokens: readonly Token[], people: People): Binding | 'dropped' | null {
   let b = people.start;
   const det = L.DET_SKIPS.matchEndingAt(tokens, b, 3);
   if (det) b -= det.length;
@@ -58,7 +58,7 @@ function bindBefore(tokens: readonly Token[], people: People): Binding | 'hypoth
     return suffixLength > 0 || people.noun === suffix;
   });
   if (!cue) return null;
-  if (hasHypotheticalIn(tokens, cueStart - 3, cueStart)) return 'hypothetical';
+  if (hasHypotheticalIn(tokens, cueStart - 3, cueStart)) return 'dropped';
   const verb = tokens.slice(cueStart, b).map((t) => t.lower).join(' ');
   const form = cue.suffix ? `${tokens[cueStart].lower}-${cue.suffix.replace(/ /g, '-')}` : verb.endsWith(' of') ? 'noun-of' : 'active';
   return {
@@ -136,11 +136,11 @@ function startsObject(tokens: readonly Token[], j: number): boolean {
 }
 
 /** "5 soldiers were killed", "12 dead", "no one was hurt". */
-function bindAfter(tokens: readonly Token[], people: People): Binding | 'hypothetical' | null {
+function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped' | null {
   const fillers = readFillers(tokens, skipParenthetical(tokens, people.end));
   const found = afterCueAt(tokens, fillers.end, people.hasPerson);
   if (!found) return null;
-  if (fillers.hypothetical) return 'hypothetical';
+  if (fillers.hypothetical) return 'dropped';
   const { cue, length } = found;
   if (!cue.intransitive && !fillers.aux && (isActiveClause(tokens, people.end, fillers.end) || startsObject(tokens, fillers.end + length))) return null;
   const zero = fillers.negated || cue.zero || people.negated;
@@ -151,13 +151,33 @@ function bindAfter(tokens: readonly Token[], people: People): Binding | 'hypothe
   };
 }
 
-function bind(tokens: readonly Token[], people: People): Binding[] | 'hypothetical' {
+/**
+ * "27 dead and wounded", "kill and wound 80": one figure for both, like
+ * "casualties", so it is neither a killed nor an injured count.
+ */
+function isCombined(tokens: readonly Token[], people: People, binding: Binding): boolean {
+  const other = (cues: Cue[] | undefined) => !!cues?.some((c) => c.category !== binding.category && (c.category === 'killed' || c.category === 'injured'));
+  if (binding.category !== 'killed' && binding.category !== 'injured') return false;
+  const after = tokens[binding.cueEnd]?.lower;
+  if ((after === 'and' || after === 'or') && (other(L.AFTER.matchAt(tokens, binding.cueEnd + 1)?.value) || other(L.NOUNS.matchAt(tokens, binding.cueEnd + 1)?.value))) return true;
+  if (binding.cueEnd > people.start) return false; // only a cue before the people can have a partner before it
+  const before = tokens[binding.cueStart - 1]?.lower;
+  return (before === 'and' || before === 'or') && other(L.BEFORE.matchEndingAt(tokens, binding.cueStart - 1, 3)?.value);
+}
+
+function bind(tokens: readonly Token[], people: People): Binding[] | 'dropped' {
+  const bindings = bindOnce(tokens, people);
+  if (bindings === 'dropped') return bindings;
+  return bindings.some((b) => isCombined(tokens, people, b)) ? 'dropped' : bindings;
+}
+
+function bindOnce(tokens: readonly Token[], people: People): Binding[] | 'dropped' {
   const before = bindBefore(tokens, people);
-  if (before) return before === 'hypothetical' ? before : [before];
+  if (before) return before === 'dropped' ? before : [before];
   const toll = bindToll(tokens, people);
   if (toll) return [toll];
   const after = bindAfter(tokens, people);
-  if (after) return after === 'hypothetical' ? after : [after];
+  if (after) return after === 'dropped' ? after : [after];
   const at = { cueStart: people.start, cueEnd: people.end, end: people.end };
   if (people.nounCues) return people.nounCues.map((c) => ({ ...at, category: c.category, rule: `${c.category}.noun` }));
   // "casualties" could be dead or wounded: only a stated zero is safe to report, as both.
@@ -234,8 +254,8 @@ class SentenceCounter {
         continue;
       }
       const bindings = bind(this.tokens, people);
-      if (bindings !== 'hypothetical') for (const b of bindings) this.emit(people, b);
-      i = bindings === 'hypothetical' || bindings.length > 0 ? Math.max(people.end, i + 1) : i + 1;
+      if (bindings !== 'dropped') for (const b of bindings) this.emit(people, b);
+      i = bindings === 'dropped' || bindings.length > 0 ? Math.max(people.end, i + 1) : i + 1;
     }
   }
 
@@ -294,7 +314,7 @@ class SentenceCounter {
     if (end === i) return false;
     const one: People = { start: i, end, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
     const binding = bindBefore(t, one);
-    if (!binding || binding === 'hypothetical' || !L.NAME_OBJECT_CATEGORIES.has(binding.category)) return false;
+    if (!binding || binding === 'dropped' || !L.NAME_OBJECT_CATEGORIES.has(binding.category)) return false;
     return this.emit(one, binding) !== null;
   }
 
