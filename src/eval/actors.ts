@@ -61,12 +61,21 @@ function splitQualifier(name: string): { base: string; country: string | null } 
 
 /** The side a name stands for: a state branch, an alias group, or the name's own keys. */
 function sideOf(name: string): { state: State | null; group: string | null; keys: Set<string>; country: string | null } {
+  // A qualified name may itself be an alias ("Opposition Rebels (Syria)"); then the qualifier is part of it.
+  const whole = groupOf(nameKeys(name));
+  if (whole) return { state: null, group: whole, keys: nameKeys(name), country: null };
   const { base, country } = splitQualifier(name);
   const state = stateOf(foldName(base));
   const keys = nameKeys(base);
-  let group: string | null = null;
-  for (const k of keys) group ??= groupIndex().get(k) ?? null;
-  return { state, group, keys, country };
+  return { state, group: groupOf(keys), keys, country };
+}
+
+function groupOf(keys: Set<string>): string | null {
+  for (const k of keys) {
+    const g = groupIndex().get(k);
+    if (g) return g;
+  }
+  return null;
 }
 
 function covers(outer: string | null, inner: string | null): boolean {

@@ -43,13 +43,27 @@ export function spellingKey(folded: string): string {
   return key.replace(/(.)\1+/g, '$1');
 }
 
+/** Short skeletons collide too easily ("Hama", "Homs"); only longer ones are keys. */
+const MIN_SKELETON = 3;
+
+/**
+ * Consonant skeleton of a spelling key: transliterations disagree most on
+ * vowels (Manbij, Menbej, Membij), so they are dropped, except a leading one.
+ */
+export function consonantKey(spelling: string): string {
+  return spelling.slice(0, 1) + spelling.slice(1).replace(/[aeiu]/g, '');
+}
+
 /** All the keys a name may be known by; two names match when their key sets meet. */
 export function nameKeys(name: string): Set<string> {
   const keys = new Set<string>();
   for (const folded of [foldName(name), withoutArticles(name)]) {
     if (folded === '') continue;
+    const spelling = spellingKey(folded);
     keys.add(folded);
-    keys.add(spellingKey(folded));
+    keys.add(spelling);
+    const skeleton = consonantKey(spelling);
+    if (skeleton.length >= MIN_SKELETON + 1) keys.add(`~${skeleton}`);
   }
   return keys;
 }

@@ -12,12 +12,16 @@ describe('name normalisation', () => {
     ['Ma‘arrat al-Nu‘man', 'Maarrat al-Numan'],
     ['São Tomé', 'Sao Tome'],
     ['The Hague', 'Hague'],
+    ['Manbij', 'Menbej'],
+    ['Ash Shaykh Miskin', 'Sheikh Meskin'],
   ])('%s ~ %s', (a, b) => expect(namesMatch(a, b)).toBe(true));
 
   test.each([
     ['Aleppo', 'Idlib'],
     ['Raqqa', 'Hama'],
     ['Homs', 'Hasakah'],
+    ['Hama', 'Homs'],
+    ['Manbij', 'Mayadin'],
   ])('%s differs from %s', (a, b) => expect(namesMatch(a, b)).toBe(false));
 
   test('drops dates in parentheses and punctuation', () => {
@@ -50,6 +54,7 @@ describe('actor aliases', () => {
     ['Civilians', 'Civilians (Syria)'],
     ['Houthis', 'Ansar Allah'],
     ['Abu Sayyaf', 'Abu Sayyaf Group'],
+    ['Syrian insurgents', 'Opposition Rebels (Syria)'],
   ])('%s ~ %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(true));
 
   test.each([
@@ -61,6 +66,7 @@ describe('actor aliases', () => {
     ['Civilians', 'Government of Syria'],
     ['Military Forces of Kenya', 'Police Forces of Kenya'],
     ['Protesters (Kenya)', 'Protesters (Iraq)'],
+    ['Syrian insurgents', 'Opposition Rebels (Libya)'],
     ['Military Forces of DR Congo', 'Military Forces of Republic of the Congo'],
   ])('%s differs from %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(false));
 });
