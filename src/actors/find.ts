@@ -13,6 +13,7 @@ import { caseMatches, firstTokenAfter, tokenize, type Token } from './tokens';
 import { adjacent, claimantOrganisation, unknownGroupAt } from './unknown';
 import { markSources } from './sources';
 import cues from './data/role-cues.json';
+import genericData from './data/generic.json';
 import type { ActorType } from '../schema/vocab';
 
 interface RawMatch {
@@ -52,6 +53,20 @@ export function longestAlias(dict: ActorDictionary, text: string, toks: readonly
 }
 
 const isNamed = (c: Candidate): boolean => c.entry !== null;
+const notBefore = new Set(genericData.notBefore);
+
+const notAfter = new Set(genericData.notAfter);
+
+/**
+ * "military hospitals", "army officials": a generic state-force word used as a
+ * modifier; "its special forces": a named group's own men, not the state's.
+ */
+function notAnActor(toks: readonly Token[], from: number, generic: { to: number; candidates: Candidate[] }): boolean {
+  if (!generic.candidates.every((c) => c.generic?.type === 'state_forces')) return false;
+  const next = toks[generic.to];
+  const previous = toks[from - 1];
+  return (!!next && notBefore.has(next.norm)) || (!!previous && notAfter.has(previous.norm));
+}
 const memberLinks = new Set(cues.memberLinks);
 
 /** "fighters of the Islamic State", "militants from Boko Haram": the generic noun names the group's members. */
@@ -92,7 +107,7 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
       i = unknown.to;
       continue;
     }
-    if (alias) {
+    if (alias && !notAnActor(toks, i, alias)) {
       out.push({ sentence, from: i, to: alias.to, candidates: alias.candidates });
       i = alias.to;
       continue;

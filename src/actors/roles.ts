@@ -15,6 +15,8 @@ const arrestWords = new Set(cues.arrestWords);
 const clashNouns = new Set(cues.clashNouns);
 const clashLinks = new Set(cues.clashLinks);
 const agentBridge = new Set(cues.agentBridge);
+const objectMarkers = new Set(cues.objectMarkers);
+const determiners = new Set(cues.determiners);
 const NON_STATE_ARMED = new Set(['rebel_group', 'political_militia', 'identity_militia']);
 
 interface Sentence {
@@ -44,6 +46,20 @@ function afterPassiveMarker(s: Sentence, m: ActorMention): boolean {
   let k = firstTokenAfter(s.toks, m.start) - 1;
   while (k >= 0 && fillers.has(s.toks[k]!.norm)) k--;
   return cues.passiveMarkers.some((marker) => marker.every((w, n) => s.toks[k - marker.length + 1 + n]?.norm === w));
+}
+
+/** A speaker reporting its own act: "the SDF reported capturing", "X said it had killed". */
+function agentSpeaker(s: Sentence, m: ActorMention): boolean {
+  const verb = speakerVerbAfter(s.toks, firstTokenAfter(s.toks, m.end), s.toks.length);
+  const next = s.toks[verb + 1];
+  return verb >= 0 && !!next && (next.norm.endsWith('ing') || agentBridge.has(next.norm));
+}
+
+/** "besieging the last ISIS redoubt", "in the SDF camp", "the arrested terrorists": an object phrase, not the subject. */
+function inObjectPhrase(s: Sentence, m: ActorMention): boolean {
+  let k = firstTokenAfter(s.toks, m.start) - 1;
+  while (k >= 0 && (determiners.has(s.toks[k]!.norm) || /^\d/.test(s.toks[k]!.raw))) k--;
+  return k >= 0 && objectMarkers.has(s.toks[k]!.norm);
 }
 
 function passiveTrigger(s: Sentence, triggerStart: number): boolean {
@@ -112,10 +128,11 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
     const patient = before[before.length - 1] ?? null;
     return { actor1: claim, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
   }
-  const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m)) ?? null;
+  const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m)) ?? null;
   if (subject) {
     return { actor1: subject, actor2: after.find(differentFrom(subject)) ?? null, rule: claim ? 'roles.claim' : 'roles.active' };
   }
+  if (after.length === 0 && before.length > 0) return { actor1: null, actor2: before[before.length - 1]!, rule: 'roles.object' };
   const first = after[0] ?? null;
   // "A bomb killed six soldiers": a subject that is no actor, so what follows was acted upon;
   // a headline opening on the trigger ("Advances for the SDF in ...") names the doer after it.
@@ -155,7 +172,8 @@ export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number
   for (const index of others) {
     if (actor1 && actor2) break;
     const s = sentenceOf(doc, index);
-    const pool = s.mentions.filter((m) => !m.source);
+    // Named actors before generic ones; a speaker reporting its own act counts as a doer.
+    const pool = s.mentions.filter((m) => !m.source || agentSpeaker(s, m)).sort((a, b) => Number(a.generic) - Number(b.generic));
     const claim = claimant(s, s.mentions);
     if (!actor1 || (actor1.generic && claim)) {
       const pick = claim ?? pool.find((m) => !isCivilian(m) && differentFrom(actor2)(m)) ?? null;

@@ -14,7 +14,7 @@ describe('findActors on arbitrary text', () => {
       for (const m of doc.actors) {
         expect(m.start).toBeGreaterThanOrEqual(last);
         expect(m.end).toBeLessThanOrEqual(text.length);
-        expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(doc.text.slice(m.start, m.end)).toBe(m.text);
         last = m.end;
       }
     }), { numRuns: 300 });
