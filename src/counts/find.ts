@@ -119,7 +119,9 @@ function readFillers(tokens: readonly Token[], from: number): Fillers {
 function afterCueAt(tokens: readonly Token[], j: number, hasPerson: boolean): { cue: Cue; length: number } | null {
   const m = L.AFTER.matchAt(tokens, j);
   if (!m) return null;
-  const cue = m.value.find((c) => !c.requiresPerson || hasPerson);
+  const next = tokens[j + m.length];
+  const hasObject = !!next && (/^[A-Z]/.test(next.text) || L.OBJECT_STARTS.has(next.lower));
+  const cue = m.value.find((c) => (!c.requiresPerson || hasPerson) && (!c.needsObject || hasObject));
   if (!cue) return null;
   if (cue.shot && L.SHOT_EXCLUSIONS.has(tokens[j + m.length]?.lower ?? '')) return null; // "shot at": fired on, not hit
   return { cue, length: m.length };
@@ -291,7 +293,8 @@ class SentenceCounter {
     const t = this.tokens;
     const subject = t[k - 1];
     if (!subject || !/^[A-Za-z]/.test(subject.text) || L.SUBJECT_BLOCKERS.has(subject.lower) || L.NON_PERSONS.matchAt(t, k - 1)) return false;
-    if (/^(who|which|that)$/.test(subject.lower)) return false; // its noun was counted, or is plural
+    // "who was shot": its noun was counted, or is plural; "and was pronounced dead" continues a subject.
+    if (L.STOP_WORDS.has(subject.lower) && !L.PRONOUNS.has(subject.lower) && subject.lower !== 'and' && subject.lower !== 'but') return false;
     if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
     const between = t.slice(k, j).map((x) => x.lower);
     const passive = between.includes('was') || between.includes('is') || (between.includes('been') && between.includes('has'));

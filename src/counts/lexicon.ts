@@ -20,6 +20,8 @@ export interface Cue {
   shot?: boolean;
   /** "unharmed": nobody in the category. */
   zero?: boolean;
+  /** "left": counts only with a place or object after it ("left Baghouz", "left their homes"). */
+  needsObject?: boolean;
   /** "died": binds to a singular subject with no auxiliary ("he died"; "he shot" is active). */
   intransitive?: boolean;
 }
@@ -35,6 +37,7 @@ interface CategoryCues {
   zero?: string[];
   intransitive?: string[];
   notGroups?: string[];
+  needsObject?: string[];
 }
 
 const CUES = cueData as unknown as Record<CountCategory, CategoryCues>; // plus nameObjects, read below
@@ -55,6 +58,7 @@ function cueFor(c: CategoryCues, category: CountCategory, phrase: string): Cue {
   if (c.shot?.includes(phrase)) cue.shot = true;
   if (c.zero?.includes(phrase)) cue.zero = true;
   if (c.intransitive?.includes(phrase)) cue.intransitive = true;
+  if (c.needsObject?.includes(phrase)) cue.needsObject = true;
   return cue;
 }
 
