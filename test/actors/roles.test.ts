@@ -51,6 +51,12 @@ const rows: Row[] = [
     sub: 'shelling_artillery_missile_attack', type: 'explosions_remote_violence', expected: ['Military Forces of Syria (2000-2024)', 'Syrian Democratic Forces'] },
   { label: 'victims before the attackers', text: 'Civilians died when Russian warplanes struck the village.', focus: 'SY', trigger: 'struck',
     sub: 'air_drone_strike', type: 'explosions_remote_violence', expected: ['Military Forces of Russia', null] },
+  { label: 'a group inside an object phrase is not the subject', text: 'The group besieging the last Taliban stronghold has captured the valley.', focus: 'AF',
+    trigger: 'captured', sub: 'non_state_actor_overtakes_territory', type: 'battles', expected: [null, 'Taliban'] },
+  { label: 'patients marked by a participle', text: 'The detained Ansaru members were flown to Abuja. Nigerian police said they had raided the camp.', focus: 'NG',
+    trigger: 'detained', sub: 'arrests', type: 'strategic_developments', expected: ['Police Forces of Nigeria', 'Ansaru'] },
+  { label: 'a speaker reporting its own act fills actor1 from another sentence', text: 'The YPG reported seizing 40 fighters near Kobani. The captured men were moved to Hasakah.',
+    focus: 'SY', trigger: 'captured', sub: 'non_state_actor_overtakes_territory', type: 'battles', expected: ["People's Protection Units", 'Unidentified Armed Group (Syria)'] },
 ];
 
 describe('assignRoles', () => {
@@ -59,6 +65,11 @@ describe('assignRoles', () => {
     const t = triggerOn(doc, trigger, sub, type);
     const roles = assignRoles(doc, t, doc.sentences.map((s) => s.index));
     expect([roles.actor1?.name ?? null, roles.actor2?.name ?? null]).toEqual(expected);
+  });
+
+  test('"its special forces" and "military hospitals" are not the state\'s forces', () => {
+    const doc = docFor('The SDF said its special forces moved the wounded to military hospitals.', 'SY');
+    expect(doc.actors.map((m) => m.name)).toEqual(['Syrian Democratic Forces']);
   });
 
   test('sources are flagged on the mention', () => {
