@@ -94,13 +94,10 @@ function mainPlace(doc: Doc): PlaceMention | null {
 
 export type LocationChoice = { value: LocationValue | null; found: 'text' | 'article' | 'country' | 'none' };
 
-/** The incident's most precise event place; else the article's main place; else its focus country. */
+/** The incident's own place (incidents.ts); else one in its continuing sentences; else the article's main place; else its focus country. */
 export function chooseLocation(doc: Doc, incident: Incident): LocationChoice {
-  for (const group of [incident.sentences, incident.satellites]) {
-    const best = mostPrecise(group.flatMap((s) => eventPlacesIn(doc, s)));
-    if (!best) continue;
-    return { value: locationOf(best, best.rule), found: 'text' };
-  }
+  const own = incident.place ?? mostPrecise(incident.satellites.flatMap((s) => eventPlacesIn(doc, s)));
+  if (own) return { value: locationOf(own, own.rule), found: 'text' };
   const main = mainPlace(doc);
   if (main) return { value: locationOf(main, 'article_main_place'), found: 'article' };
   if (doc.focusCountry) {

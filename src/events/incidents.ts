@@ -116,14 +116,39 @@ function score(incident: Incident, place: PlaceMention | null, date: string | nu
   return s;
 }
 
-/** Trigger groups of one sentence: one per family; generic cues form a group of family null. */
-function unitsOf(triggers: TriggerMention[]): { family: string | null; triggers: TriggerMention[] }[] {
-  const units = new Map<string | null, TriggerMention[]>();
+type Unit = { family: string | null; triggers: TriggerMention[]; place: PlaceMention | null };
+
+/**
+ * "Clashes in A and air strikes on B": with several cues in one sentence,
+ * each takes the place in its own stretch of the sentence, after its cue
+ * first ("clashes in A"), else before it ("A was shelled").
+ */
+function clausePlace(doc: Doc, t: TriggerMention, all: TriggerMention[]): PlaceMention | null {
+  const others = all.filter((o) => o !== t).map((o) => o.start);
+  const next = Math.min(...others.filter((o) => o > t.start), Infinity);
+  const previous = Math.max(...others.filter((o) => o < t.start), -Infinity);
+  const places = eventPlacesIn(doc, t.sentence);
+  return places.find((p) => p.start > t.start && p.start < next) ?? places.filter((p) => p.start < t.start && p.start > previous).pop() ?? null;
+}
+
+/**
+ * The incidents one sentence tells: its cues grouped by family (generic cues
+ * form a family of their own, null), split where cues of one family name
+ * different places ("an air strike hit A, while B was shelled").
+ */
+function unitsOf(doc: Doc, triggers: TriggerMention[], sentencePlace: PlaceMention | null): Unit[] {
+  const units: Unit[] = [];
   for (const t of triggers) {
     const family = triggerRule(t.rule).generic ? null : familyOf(t);
-    units.set(family, [...(units.get(family) ?? []), t]);
+    const place = triggers.length > 1 ? clausePlace(doc, t, triggers) : null;
+    const same = units.find((u) => u.family === family && !(place && u.place && placesConflict(place, u.place)));
+    if (same) {
+      same.triggers.push(t);
+      same.place ??= place;
+    } else units.push({ family, triggers: [t], place });
   }
-  return [...units].map(([family, ts]) => ({ family, triggers: ts }));
+  for (const u of units) u.place ??= sentencePlace;
+  return units;
 }
 
 export function groupIncidents(doc: Doc): Incident[] {
@@ -134,13 +159,14 @@ export function groupIncidents(doc: Doc): Incident[] {
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
     const facts = factsOf(doc, sentence);
     if (facts.historic) continue;
-    for (const unit of unitsOf(bySentence.get(sentence)!)) {
+    for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place)) {
+      const place = unit.place;
       const date: string | null = facts.date ? dateValue(doc, facts.date, previous) : null;
-      const candidates: Incident[] = facts.breaks ? [] : incidents.filter((i) => compatible(i, unit.family, facts.place, date));
+      const candidates: Incident[] = facts.breaks ? [] : incidents.filter((i) => compatible(i, unit.family, place, date));
       let target: Incident | null = null;
       // Ties go to the later incident: the story is most likely still telling it.
       for (const i of candidates) {
-        if (!target || score(i, facts.place, date, sentence) >= score(target, facts.place, date, sentence)) target = i;
+        if (!target || score(i, place, date, sentence) >= score(target, place, date, sentence)) target = i;
       }
       if (!target) {
         target = { triggers: [], sentences: [], satellites: [], family: null, place: null, date: null, earlier: facts.earlier };
@@ -149,7 +175,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       target.triggers.push(...unit.triggers);
       if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
       target.family ??= unit.family;
-      if (facts.place && (!target.place || (facts.place.precision ?? 5) < (target.place.precision ?? 5))) target.place = facts.place;
+      if (place && (!target.place || (place.precision ?? 5) < (target.place.precision ?? 5))) target.place = place;
       if (facts.date && !target.date) target.date = { mention: facts.date, value: date };
       previous = target;
     }

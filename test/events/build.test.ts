@@ -26,6 +26,15 @@ describe('one record per incident', () => {
     ]);
   });
 
+  it('gives each incident of one sentence the place in its own clause', () => {
+    const events = build('Clashes broke out in Alpha on Monday and an air strike hit Beta, while Gamma was shelled by the army.');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([
+      ['armed_clash', 'Alpha'],
+      ['air_drone_strike', 'Beta'],
+      ['shelling_artillery_missile_attack', 'Gamma'],
+    ]);
+  });
+
   it('keeps a later arrest as its own record with its own date and place', () => {
     const events = build('A car bomb exploded near the market in Alpha on Monday, killing four.\nOn Wednesday police arrested two militants in Beta.');
     expect(events.map((e) => [e.sub_event_type, e.location?.name, e.date.value])).toEqual([

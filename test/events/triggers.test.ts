@@ -21,6 +21,9 @@ const POSITIVE: [sub: string, type: string, text: string][] = [
   ['government_regains_territory', 'battles', 'The army recaptured the town of Kalima from rebels on Sunday.'],
   ['non_state_actor_overtakes_territory', 'battles', 'Militants seized control of the village after a night of fighting.'],
   ['non_state_actor_overtakes_territory', 'battles', 'Insurgents overran an army base in the north on Tuesday.'],
+  ['government_regains_territory', 'battles', 'Government troops restored control over three villages east of the river.'],
+  ['non_state_actor_overtakes_territory', 'battles', 'The militia controls a hill overlooking the town since its fighters seized it on Sunday.'],
+  ['armed_clash', 'battles', 'Rebel factions advance toward the airport amid heavy fighting.'],
   ['chemical_weapon', 'explosions_remote_violence', 'Residents said chlorine gas was dropped on the district during the war on Monday.'],
   ['air_drone_strike', 'explosions_remote_violence', 'An air strike hit a militant hideout on Monday.'],
   ['air_drone_strike', 'explosions_remote_violence', 'A drone strike killed two militants in their car.'],
@@ -30,11 +33,14 @@ const POSITIVE: [sub: string, type: string, text: string][] = [
   ['remote_explosive_landmine_ied', 'explosions_remote_violence', 'A roadside bomb struck an army patrol on the highway.'],
   ['remote_explosive_landmine_ied', 'explosions_remote_violence', 'Two herders were wounded when a landmine left by militants exploded.'],
   ['remote_explosive_landmine_ied', 'explosions_remote_violence', 'A car bomb tore through a street near the militia headquarters.'],
+  ['shelling_artillery_missile_attack', 'explosions_remote_violence', 'Army tanks shell villages south of the town for a second day.'],
+  ['air_drone_strike', 'explosions_remote_violence', 'Helicopters dropped explosive barrels on the rebel-held district.'],
   ['grenade', 'explosions_remote_violence', 'Militants threw a grenade into a police station on Monday.'],
   ['sexual_violence', 'violence_against_civilians', 'Militia fighters raped women in the village, a rights group said.'],
   ['attack', 'violence_against_civilians', 'Gunmen killed nine villagers in a raid on their farms.'],
   ['attack', 'violence_against_civilians', 'Militants executed six civilians accused of spying.'],
   ['abduction_forced_disappearance', 'violence_against_civilians', 'Gunmen abducted 20 students from their school on Monday.'],
+  ['attack', 'violence_against_civilians', 'A woman was stoned to death by militants in the town square.'],
   ['peaceful_protest', 'protests', 'Thousands of protesters marched through the capital demanding reforms.'],
   ['protest_with_intervention', 'protests', 'Police fired tear gas to disperse demonstrators outside parliament.'],
   ['protest_with_intervention', 'protests', 'Police arrested 40 protesters at the rally.'],
@@ -77,6 +83,12 @@ describe('priorities when several cues type one incident', () => {
   });
 });
 
+describe('named things are not negatives', () => {
+  it('codes clashes with an operation named "Storm"', () => {
+    expect(typesOf('Clashes erupted between militants and the army in Operation Jazeera Storm.')).toEqual(['battles/armed_clash']);
+  });
+});
+
 describe('no event where there is none', () => {
   it.each([
     ['disaster', 'An earthquake killed 40 people and destroyed homes in the mountain villages, the army said.'],
@@ -93,6 +105,9 @@ describe('no event where there is none', () => {
     ['statistics', 'More than 300,000 people have been killed since the start of the war, according to the monitor.'],
     ['background history', 'The group in 2014 declared a caliphate and seized large parts of the country.'],
     ['hypothetical', 'The militants threatened to attack the capital if the army advanced.'],
+    ['named operation, not a storm', 'A storm flooded the camp of the displaced after the army offensive.'],
+    ['police blotter', 'Detectives said the suspect shot a man outside a bar; a soldier home on leave called 911, the sheriff said.'],
+    ['figurative fighting', 'The new minister vowed she would keep fighting corruption in the army.'],
   ])('%s: "%s"', (_kind, text) => {
     expect(typesOf(text)).toEqual([]);
   });
