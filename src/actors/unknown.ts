@@ -83,7 +83,8 @@ const CLAIM = new RegExp(`\\b(?:${rules.claimCue.join('|')})\\b`);
 export function claimantOrganisation(text: string, sentenceStart: number, sentenceEnd: number, firstMentionStart: number): OrgSpan | null {
   const sentence = text.slice(sentenceStart, sentenceEnd);
   const cue = CLAIM.exec(sentence);
-  if (!cue || sentenceStart + cue.index <= firstMentionStart) return null;
+  // A known actor before the claim is the claimant already.
+  if (!cue || sentenceStart + cue.index > firstMentionStart) return null;
   const before = sentence.slice(0, cue.index);
   const tagged = nlp()(before);
   for (const pattern of ['#Organization+', '#ProperNoun+']) {
@@ -91,7 +92,10 @@ export function claimantOrganisation(text: string, sentenceStart: number, senten
     const last = found[found.length - 1];
     if (last && last.text.trim().length > 2) {
       const start = sentenceStart + last.offset.start;
-      return { start, end: start + last.offset.length };
+      let end = start + last.offset.length;
+      // compromise's span may carry the punctuation that follows the name.
+      while (end > start && /[\s,;:.!?)"'\u2019\u201d]/.test(text[end - 1]!)) end--;
+      return { start, end };
     }
   }
   return null;

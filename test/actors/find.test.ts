@@ -50,6 +50,11 @@ describe('findActors', () => {
     expect(m).toMatchObject({ known: false, type: 'political_militia', rule: 'actors.unknown.suffix' });
   });
 
+  test('an organisation claiming an attack is an unknown group (compromise tags)', () => {
+    const doc = docFor('A shadowy outfit, Tanzeem Wahdat, claimed the attack on Sunday.', 'PK');
+    expect(doc.actors.map((m) => [m.text, m.known, m.rule])).toEqual([['Tanzeem Wahdat', false, 'actors.unknown.claimant']]);
+  });
+
   test('generic actors say so and carry the country', () => {
     const [m] = docFor('Villagers fled.', 'ML').actors;
     expect(m).toMatchObject({ generic: true, type: 'civilians', country: 'ML', name: 'Civilians (Mali)' });
