@@ -189,6 +189,19 @@ function bindOnce(tokens: readonly Token[], people: People): Binding[] | 'droppe
   return [];
 }
 
+/**
+ * "Jon Boring, a 51-year-old Latino male, died": steps back over an apposition
+ * between commas to the subject before it. Returns the new start of the clause.
+ */
+function skipApposition(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ',') return k;
+  for (let c = k - 2; c > 0 && c > k - 14; c--) {
+    if (tokens[c].text === ',') return c;
+    if (L.AFTER.matchAt(tokens, c) || L.CLAUSE_BREAKS.has(tokens[c].text)) return k;
+  }
+  return k;
+}
+
 /** Builds mentions with evidence spans; one sentence at a time. */
 class SentenceCounter {
   readonly mentions: CountMention[] = [];
@@ -272,6 +285,7 @@ class SentenceCounter {
       while (k > 0 && L.FILLERS.matchAt(t, k - 1, j)) k--;
       const fillers = readFillers(t, k);
       if (fillers.end !== j || fillers.hypothetical) continue;
+      k = skipApposition(t, k);
       const subject = t[k - 1];
       const zero = fillers.negated || !!found.cue.zero;
       if (!zero && !this.singularSubject(k, j, found)) continue;
