@@ -86,6 +86,9 @@ export function buildGazetteer(): { places: number; keys: number; bytes: number 
     offset += Buffer.byteLength(line);
     const always = entry.kind !== 'city';
     for (const key of keys) addOffset(names, key, off, always);
+    // The consonant fallback serves misspelt towns of some size and the conflict villages; the
+    // hamlets would only add noise and start-up bytes.
+    if (!always && entry.population < MIN_SKELETON_POPULATION) continue;
     for (const skeleton of new Set(keys.map(skeletonKey))) if (skeleton) addOffset(skeletons, skeleton, off, always);
   }
   writeFileSync(generatedDataPath(INDEX_FILES.records), records.join(''));
@@ -98,6 +101,7 @@ export function buildGazetteer(): { places: number; keys: number; bytes: number 
 // "San Antonio" names hundreds of towns; past this many (most populous first) the rest are never
 // chosen. Divisions and conflict villages are always kept.
 const MAX_TOWNS_PER_KEY = 64;
+const MIN_SKELETON_POPULATION = 5000;
 
 function addOffset(map: Map<string, string[]>, key: string, offset: string, always: boolean): void {
   const list = map.get(key);

@@ -57,9 +57,11 @@ const TITLES = set(cues.titles);
 const SPEECH = set(cues.speechVerbs);
 const LANDMARK = set(cues.landmarkNouns);
 const LANDMARK_BEFORE = set(cues.landmarkBefore);
+const FACILITY = set(cues.facilityNouns);
 const CONNECTORS = set(cues.connectors);
 const STOPWORDS = set(stopwordData.stopwords);
 const JOINERS = set(cues.listJoiners);
+const QUALIFYING_NOUNS = [ADMIN, LANDMARK, FACILITY, COUNTRYSIDE];
 const MAX_NAME_TOKENS = 4;
 const MIN_KEY_LENGTH = 3;
 const NUMBER_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:km|kms|mi|m)?$/;
@@ -101,7 +103,9 @@ function cueOf(ctx: Context, first: number, end: number): { cue: Cue | 'reject';
   const prev = prevTokens.map((t) => t.lower);
   const next = nextWord(ctx, end)?.lower ?? '';
   const start = ctx.tokens[first].start;
-  const landmark = LANDMARK.has(next) || (LOCATIVE.has(prev[0]) && LANDMARK_BEFORE.has(prev[1] ?? ''));
+  // "taken to (a) hospital in X": X is where the wounded went, not where the event was.
+  const hospitalIn = prev[0] === 'in' && LANDMARK_BEFORE.has(prev[1] ?? '') && [prev[2], prev[3]].includes('to');
+  const landmark = LANDMARK.has(next) || hospitalIn;
   const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark });
   if (TITLES.has(prev[0]) || SPEECH.has(next)) return { cue: 'reject', spanStart: start, landmark };
   if (prev[0] === 'of' && DIRECTIONS.has(prev[1])) {
@@ -113,7 +117,7 @@ function cueOf(ctx: Context, first: number, end: number): { cue: Cue | 'reject';
   if (REGION_ADJ.has(prev[0])) return result('region', prevTokens[0].start);
   if (COUNTRYSIDE.has(next) || (prev[0] === 'of' && COUNTRYSIDE.has(prev[1]))) return result('countryside');
   if (ADMIN.has(next) || (prev[0] === 'of' && ADMIN.has(prev[1]))) return result('admin');
-  if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1]))) return result('near');
+  if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1])) || FACILITY.has(next)) return result('near');
   if (prev[0] === 'of' && SETTLEMENT.has(prev[1])) return result('of_place');
   const locative = prev[0] === 'the' ? prev[1] : prev[0];
   if (STRONG.has(locative)) return result('in');
@@ -148,7 +152,7 @@ function lookupSpan(ctx: Context, first: number, end: number, useIndex: boolean)
 /** Trailing nouns that qualify a name ("Homs Governorate", "Aleppo Hospital") without being part of it. */
 function coreEnd(tokens: readonly Token[], first: number, end: number): number {
   let e = end;
-  while (e > first + 1 && (ADMIN.has(tokens[e - 1].lower) || LANDMARK.has(tokens[e - 1].lower) || COUNTRYSIDE.has(tokens[e - 1].lower))) e--;
+  while (e > first + 1 && QUALIFYING_NOUNS.some((nouns) => nouns.has(tokens[e - 1].lower))) e--;
   return e;
 }
 

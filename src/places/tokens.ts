@@ -46,8 +46,9 @@ export function tokenize(doc: Doc): Token[] {
   return tokens;
 }
 
+/** Words of one name are separated by a single space (hyphens are inside tokens; "Aleppo - Hama" is two names). */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return a.sentence === b.sentence && b.start - a.end <= 3 && /^[ -]*$/.test(text.slice(a.end, b.start));
+  return a.sentence === b.sentence && b.start - a.end === 1 && text[a.end] === ' ';
 }
 
 const startsRun = (t: Token) => t.cap && !t.acronym && !BREAKERS.has(t.lower);
