@@ -274,6 +274,19 @@ class SentenceCounter {
     }
   }
 
+  /** "a murder-suicide", "a body was found": phrases that are a figure by themselves. */
+  countFixedPhrases(): void {
+    const t = this.tokens;
+    for (let j = 0; j < t.length; j++) {
+      const m = this.consumed[j] ? null : L.FIXED.matchAt(t, j);
+      if (!m) continue;
+      const { category, value } = m.value;
+      const figure: People = { start: j, end: j + m.length, value, min: value, max: value, approximate: false, hasPerson: true, breakdown: {} };
+      this.emit(figure, { category, rule: `${category}.fixed`, cueStart: j, cueEnd: j + m.length, end: j + m.length });
+      j += m.length - 1;
+    }
+  }
+
   /** "he was arrested", "the driver died", "were not injured": clauses with no figure. */
   countClauses(): void {
     const t = this.tokens;
@@ -360,6 +373,7 @@ export function countSentence(text: string, sentence: Sentence, referenceYear: n
   const tokens = tokenize(sentence.text, sentence.start);
   const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(tokens, referenceYear));
   counter.countFigures();
+  counter.countFixedPhrases();
   counter.countClauses();
   counter.subtractKilledFromShot();
   return counter.mentions.sort((a, b) => a.start - b.start);

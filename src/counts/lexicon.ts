@@ -81,6 +81,11 @@ export const OBJECT_PRONOUNS = new Set(groupData.objectPronouns);
 /** Categories whose active cues may take a bare name as object ("killed John Smith"), unlike "captured Mosul". */
 export const NAME_OBJECT_CATEGORIES = new Set(cueData.nameObjects);
 /** Categories a clause with no figure counts as one person ("he was arrested"). */
+/** Phrases that state a figure by themselves: "murder-suicide" = 2 killed. */
+export const FIXED = new PhraseTable(
+  Object.entries(cueData.fixed as Record<string, Record<string, number>>).flatMap(([category, phrases]) =>
+    Object.entries(phrases).map(([phrase, value]): [string, { category: CountCategory; value: number }] => [phrase, { category: category as CountCategory, value }])),
+);
 export const SINGULAR_CATEGORIES = new Set(cueData.singularCategories);
 /** Words after "shot" that mean the shot missed or hit a thing ("shot at", "shot down"). */
 export const SHOT_EXCLUSIONS = new Set(cueData.shotExclusions);
@@ -115,7 +120,7 @@ export const PREFILTER = new RegExp(
     COUNT_CATEGORIES.flatMap((c) => {
       const k = CUES[c];
       return [...k.after, ...k.before, ...k.circumfix.map((x) => x[0]), ...k.nouns, ...k.tolls];
-    }).concat(Object.keys(scopeData.ambiguousNouns)).map((p) => p.split(' ')[0].replace(/[^a-z-]/g, '')),
+    }).concat(Object.keys(scopeData.ambiguousNouns), Object.values(cueData.fixed).flatMap((f) => Object.keys(f))).map((p) => p.split(' ')[0].replace(/[^a-z-]/g, '')),
   )].join('|')})`,
   'i',
 );
