@@ -204,7 +204,8 @@ function runCli(
   const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
   const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
   const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null;
-  const ownStderr = stderr.split(/\n\s*Command being timed:/)[0].trim();
+  // GNU time appends its report to the child's own stderr.
+  const ownStderr = stderr.split(/^\s*Command being timed:/m)[0].trim();
   return { seconds, cpuSeconds, exitCode: r.status, maxRssMb: rss ? Number(rss[1]) / 1024 : null, stderr: ownStderr.slice(-500) };
 }
 
