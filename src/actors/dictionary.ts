@@ -66,7 +66,8 @@ class IndexBuilder {
   /** Keys a user entry defined: built-in candidates no longer apply there. */
   private readonly userKeys = new Set<string>();
 
-  add(phrase: string, candidate: Omit<Candidate, 'caseTokens'>, fromUser: boolean): void {
+  /** Adds one alias; `seen` holds the keys (with case signature) this entry already has. */
+  add(phrase: string, candidate: Omit<Candidate, 'caseTokens'>, fromUser: boolean, seen: Set<string>): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     const key = tokens.map((t) => t.norm).join(' ');
@@ -74,10 +75,12 @@ class IndexBuilder {
     if (fromUser) this.userKeys.add(key);
     const bound = tokens.map((t) => (candidate.acronym || isCaseBound(t.raw) ? t.raw : null));
     const caseTokens = bound.some((b) => b !== null) ? bound : null;
-    const list = this.index.get(key) ?? [];
-    const same = list.find((c) => c.entry === candidate.entry && c.generic === candidate.generic && String(c.caseTokens) === String(caseTokens));
-    if (!same) list.push({ ...candidate, caseTokens });
-    this.index.set(key, list);
+    const signature = caseTokens ? `${key}|${caseTokens.join(' ')}` : key;
+    if (seen.has(signature)) return;
+    seen.add(signature);
+    const list = this.index.get(key);
+    if (list) list.push({ ...candidate, caseTokens });
+    else this.index.set(key, [{ ...candidate, caseTokens }]);
     let prefix = '';
     for (const t of tokens) {
       prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
@@ -86,8 +89,9 @@ class IndexBuilder {
   }
 
   addEntry(entry: ActorEntry, fromUser: boolean): void {
-    for (const alias of [entry.name, ...entry.aliases]) this.add(alias, { entry, generic: null, acronym: false }, fromUser);
-    for (const acronym of entry.acronyms) this.add(acronym, { entry, generic: null, acronym: true }, fromUser);
+    const seen = new Set<string>();
+    for (const alias of [entry.name, ...entry.aliases]) this.add(alias, { entry, generic: null, acronym: false }, fromUser, seen);
+    for (const acronym of entry.acronyms) this.add(acronym, { entry, generic: null, acronym: true }, fromUser, seen);
   }
 }
 
@@ -105,7 +109,8 @@ export function loadActorDictionary(extra?: unknown): ActorDictionary {
   for (const entry of entries.slice(user.length)) builder.addEntry(entry, false);
   // Generic wordings come last: any named entry with the same words wins.
   for (const rule of GENERIC_RULES) {
-    for (const word of rule.words) builder.add(word, { entry: null, generic: rule, acronym: false }, false);
+    const seen = new Set<string>();
+    for (const word of rule.words) builder.add(word, { entry: null, generic: rule, acronym: false }, false, seen);
   }
   const byBaseName = new Map<string, ActorEntry[]>();
   for (const e of entries) {

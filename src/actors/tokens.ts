@@ -43,7 +43,7 @@ export function phraseKey(phrase: string): string {
 
 /** An all-capitals token ("IS", "SDF", "M23") must be written that way in the text. */
 export function isCaseBound(raw: string): boolean {
-  return !/\p{Ll}/u.test(raw) && /\p{Lu}/u.test(raw);
+  return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
 /**
