@@ -324,7 +324,8 @@ class SentenceCounter {
     if (L.STOP_WORDS.has(subject.lower) && !L.PRONOUNS.has(subject.lower) && subject.lower !== 'and' && subject.lower !== 'but') return false;
     if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
     const between = t.slice(k, j).map((x) => x.lower);
-    const passive = between.includes('was') || between.includes('is') || (between.includes('been') && between.includes('has'));
+    const passive = between.includes('was') || between.includes('is') || between.includes('remains') || between.includes('remained')
+      || (between.includes('been') && between.includes('has'));
     if (passive) return true;
     if (between.some((w) => /^(were|are|have)$/.test(w))) return false;
     const noun = L.SINGULAR_PERSONS.matchEndingAt(t, k, 2);

@@ -92,7 +92,12 @@ function parseHead(tokens: readonly Token[], k: number): Head {
     const ambiguous = L.AMBIGUOUS_NOUNS.matchAt(tokens, j);
     if (ambiguous) return { kind: 'cue', end: j + ambiguous.length, group: '', ambiguous: ambiguous.value };
     const age = ageLength(tokens, j);
-    if (age) { j += age; continue; }
+    if (age) {
+      j += age;
+      // "a 15-year-old with a gunshot wound": the age is the noun.
+      if (!personAhead(tokens, j) && !isModifier(tokens, j)) return { kind: 'person', end: j, group: '', singular: true };
+      continue;
+    }
     if (L.NON_PERSONS.matchAt(tokens, j)) return { kind: 'reject', end: j, group: '' };
     if (noun) { j += noun.length; continue; } // an adjective here: "wounded soldiers"
     const adjective = L.AFTER.matchAt(tokens, j); // "12 detained activists"
