@@ -58,6 +58,7 @@ const SPEECH = set(cues.speechVerbs);
 const LANDMARK = set(cues.landmarkNouns);
 const LANDMARK_BEFORE = set(cues.landmarkBefore);
 const FACILITY = set(cues.facilityNouns);
+const DIRECTION_PREFIXES = set(cues.directionPrefixes);
 const CONNECTORS = set(cues.connectors);
 const STOPWORDS = set(stopwordData.stopwords);
 const JOINERS = set(cues.listJoiners);
@@ -97,8 +98,10 @@ function nextWord(ctx: Context, end: number): Token | null {
 
 const isNumber = (t: Token | undefined) => !!t && (NUMBER_WITH_UNIT.test(t.lower) || NUMBER_WORDS.has(t.lower));
 
-/** The cue before or after a span, or 'reject' for people's names (titles, "X said"). */
-function cueOf(ctx: Context, first: number, end: number): { cue: Cue | 'reject'; spanStart: number; landmark: boolean } {
+interface CueFound { cue: Cue; spanStart: number; landmark: boolean }
+
+/** The cue before or after a span; null for people's names (titles, "X said"). */
+function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   const prevTokens = previousWords(ctx, first);
   const prev = prevTokens.map((t) => t.lower);
   const next = nextWord(ctx, end)?.lower ?? '';
@@ -107,7 +110,7 @@ function cueOf(ctx: Context, first: number, end: number): { cue: Cue | 'reject';
   const hospitalIn = prev[0] === 'in' && LANDMARK_BEFORE.has(prev[1] ?? '') && [prev[2], prev[3]].includes('to');
   const landmark = LANDMARK.has(next) || hospitalIn;
   const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark });
-  if (TITLES.has(prev[0]) || SPEECH.has(next)) return { cue: 'reject', spanStart: start, landmark };
+  if (TITLES.has(prev[0]) || SPEECH.has(next)) return null;
   if (prev[0] === 'of' && DIRECTIONS.has(prev[1])) {
     if ((UNITS.has(prev[2]) && isNumber(prevTokens[3])) || NUMBER_WITH_UNIT.test(prev[2] ?? '-')) {
       return result('distance', (UNITS.has(prev[2]) ? prevTokens[3] : prevTokens[2]).start);
@@ -188,9 +191,10 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const candidates: Candidate[] = [];
   const unknown: UnknownPlace[] = [];
   const headlines = titleCaseSentences(tokens);
-  const push = (first: number, end: number, match: Match, runStart: number, core: number) => {
-    const { cue, spanStart, landmark } = cueOf(ctx, first, end);
-    if (cue === 'reject') return;
+  const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null) => {
+    const own = cueOf(ctx, first, end);
+    if (!own) return;
+    const { cue, spanStart, landmark }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
     const start = tokens[first].start;
     const sentence = tokens[first].sentence;
     const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
@@ -200,10 +204,14 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
     });
   };
-  for (const [runStart, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
-    const core = coreEnd(tokens, runStart, runEnd);
-    const run = cueOf(ctx, runStart, core);
-    if (run.cue === 'reject') continue; // "Mr Bali", "Victoria said"
+  for (const [first, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
+    const core = coreEnd(tokens, first, runEnd);
+    const around = cueOf(ctx, first, core);
+    if (!around) continue; // "Mr Bali", "Victoria said"
+    // "West Philadelphia", "E. Houston": unless the gazetteer knows the whole name, a region of the rest.
+    const partOf = core - first > 1 && DIRECTION_PREFIXES.has(tokens[first].lower) && !lookupSpan(ctx, first, core, true);
+    const runStart = partOf ? first + 1 : first;
+    const run: CueFound = partOf ? { ...around, cue: 'region', spanStart: tokens[first].start } : around;
     const listed = run.cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], tokens[runStart].start, tokens[runStart].sentence) : null;
     const cued = run.cue !== 'bare' || listed !== null;
     // Only a name at the start of a run can carry the run's cue; without a cue only the whole
@@ -221,7 +229,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
         if (!match) continue;
         // "at Ben Franklin High": a known name followed by more name is someone's or something's name.
         if (!match.country && !match.demonym && !restIsNotName(tokens, j, core)) break;
-        push(i, j, match, runStart, core);
+        push(i, j, match, runStart, core, partOf ? run.spanStart : null);
         matchedEnd = j;
         break;
       }
@@ -232,7 +240,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       const cue = listed ?? run.cue;
       if (!STRONG_CUES.has(cue)) continue;
       const text = doc.text.slice(tokens[runStart].start, tokens[core - 1].end);
-      if (STOPWORDS.has(text.toLowerCase()) || /-\p{Ll}/u.test(text)) continue;
+      if (STOPWORDS.has(text.toLowerCase()) || /-\p{Ll}/u.test(text) || placeKey(text).length < MIN_KEY_LENGTH) continue;
       const place = { start: tokens[runStart].start, end: tokens[core - 1].end, spanStart: run.spanStart, sentence: tokens[runStart].sentence, text, cue, landmark: run.landmark };
       const skeleton = skeletonKey(placeKey(text));
       const entries = skeleton ? g.lookupSkeleton(skeleton) : [];

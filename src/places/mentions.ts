@@ -63,7 +63,7 @@ function unresolvedMention(doc: Doc, u: UnknownPlace | Candidate, cue: Cue): Pla
  */
 function looseEntries(entries: readonly PlaceEntry[], ctx: ResolutionContext): readonly PlaceEntry[] {
   if (ctx.focus) return entries.filter((e) => e.countryCode === ctx.focus?.country);
-  const known = entries.filter((e) => e.kind !== 'city' || e.population >= weights.bare.minPopulation);
+  const known = entries.filter((e) => e.kind === 'conflict' || (e.kind === 'city' && e.population >= weights.bare.minPopulation));
   return new Set(known.map((e) => e.countryCode)).size === 1 ? known : [];
 }
 
@@ -78,7 +78,11 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
     const entries = c.loose ? looseEntries(c.entries, ctx) : c.entries;
     const best = chooseEntry(entries, c.effectiveCue, ctx, c.hints, hasArabicArticle(c.text));
     if (c.effectiveCue === 'bare' && !(best && c.wholeRun && acceptsBare(best, c.key, ctx))) continue;
-    if (best) {
+    if (best && c.effectiveCue === 'admin' && best.kind !== 'admin1' && best.countryCode !== ctx.focus?.country) {
+      // "Harris County" is no division we know (counties and districts are second-level): a town
+      // of that name counts only in the article's own country.
+      out.push(unresolvedMention(doc, c, c.effectiveCue));
+    } else if (best) {
       const m = entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g);
       out.push(c.loose ? { ...m, rule: `${m.rule}.consonants` } : m);
     }

@@ -140,6 +140,20 @@ describe('cues and precision', () => {
     expect(found.map((p) => p.country_code)).toEqual(['SY', 'SY']);
   });
 
+  it('codes "West Philadelphia" as a part of Philadelphia, precision 2', () => {
+    const p = eventPlaces('Two men were shot in West Philadelphia on Friday.', g)[0];
+    expect(p).toMatchObject({ text: 'West Philadelphia', name: 'Philadelphia', country_code: 'US', precision: 2 });
+  });
+
+  it('reads "Lima, OH" as the town in Ohio', () => {
+    expect(eventPlaces('A woman was shot in Lima, OH, late on Saturday.', g)[0]).toMatchObject({ country_code: 'US', admin1: 'Ohio' });
+  });
+
+  it('does not take a county for a same-named town abroad', () => {
+    const p = eventPlaces('Deputies searched a house in Perry County on Monday.', g)[0];
+    expect(p).toMatchObject({ text: 'Perry', lat: null });
+  });
+
   it('keeps an unknown place after "in" with a null position', () => {
     const p = eventPlaces('Gunmen killed four farmers in Qaryat Zumbarra on Sunday.', g)[0];
     expect(p).toMatchObject({ name: 'Qaryat Zumbarra', lat: null, lon: null, precision: null });
