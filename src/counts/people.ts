@@ -79,7 +79,7 @@ function parseHead(tokens: readonly Token[], k: number): Head {
   if (tokens[j]?.lower === 'of') {
     const next = tokens[j + 1]?.lower;
     if (next === 'them' || next === 'those' || next === 'whom' || next === 'us') return { kind: 'person', end: j + 2, group: '' };
-    if (next !== 'the') return { kind: 'none', end: k, group: '' };
+    if (next !== 'the' && next !== 'his' && next !== 'her' && next !== 'their') return { kind: 'none', end: k, group: '' };
     j += 2;
   }
   for (let skipped = 0; j < tokens.length && skipped < 5; skipped++) {
