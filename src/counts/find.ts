@@ -26,7 +26,7 @@ interface Binding {
   shot?: boolean;
   /** A later figure replaces the quantity ("rose from 17 to 23"). */
   update?: People;
-  /** Last token the binding consumed. */
+  /** Token after the last one the binding read (suffix, updated figure). */
   end: number;
 }
 
@@ -83,9 +83,9 @@ function bindToll(tokens: readonly Token[], people: People): Binding | null {
   if (tokens[people.start - 1]?.lower === 'from' && tokens[people.end]?.lower === 'to') {
     const updated = parsePeople(tokens, people.end + 1);
     if (updated) Object.assign(binding, { update: updated, end: updated.end, rule: `${binding.category}.toll-updated` });
-  } else if (tokens[people.end]?.lower === 'from' && parseQuantity(tokens, people.end + 1)) {
-    binding.rule = `${binding.category}.toll-updated`;
-    binding.end = parseQuantity(tokens, people.end + 1)!.end;
+  } else if (tokens[people.end]?.lower === 'from') {
+    const previous = parseQuantity(tokens, people.end + 1); // "rose to 23 from 17": 17 is the old toll
+    if (previous) Object.assign(binding, { end: previous.end, rule: `${binding.category}.toll-updated` });
   }
   return binding;
 }
