@@ -7,6 +7,7 @@
  * sentence a generic or absorbed cue gives way to the specific one.
  */
 import type { Doc, Sentence, TriggerMention } from '../pipeline/doc';
+import { buildTriggerIndex } from './prefilter';
 import { CONFLICT_CONTEXT, CONFLICT_COUNTRIES, CRIME_CONTEXT, NEGATIVE_RULES, OBJECT_WORDS, negativeMatches, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
 
 const CLAUSE_BREAK = /[,;:.!?"]|\b(?:when|after|as|while|before|because|but|and then)\b/i;
@@ -48,30 +49,31 @@ function suppressedIn(sentence: Sentence): (rule: TriggerRule) => boolean {
     active.some((n) => (n.suppresses === 'weak' ? rule.strength === 'weak' : n.suppresses.has(rule.id)));
 }
 
-function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: boolean): TriggerMention[] {
-  const found: TriggerMention[] = [];
-  const suppressed = suppressedIn(sentence);
-  for (const rule of TRIGGER_RULES) {
-    if (rule.needsContext && !hasContext) continue;
+const INDEX = buildTriggerIndex(TRIGGER_RULES);
+
+function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolean): TriggerMention[] {
+  const found: { t: TriggerMention; rule: TriggerRule }[] = [];
+  for (const rule of INDEX.rulesFor(sentence.text)) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      if (rule.object === 'territory' && !takesTerritory(doc, sentence, start, end)) continue;
-      if (suppressed(rule)) break;
       found.push({
-        start,
-        end,
-        text: m[0],
-        sentence: sentence.index,
-        event_type: rule.event_type,
-        sub_event_type: rule.sub_event_type,
-        priority: rule.priority,
-        rule: rule.id,
+        t: { start, end, text: m[0], sentence: sentence.index, event_type: rule.event_type, sub_event_type: rule.sub_event_type, priority: rule.priority, rule: rule.id },
+        rule,
       });
     }
   }
-  return settle(found);
+  if (found.length === 0) return [];
+  // The costlier checks run only on the few sentences that carry a cue.
+  const suppressed = suppressedIn(sentence);
+  return settle(
+    found
+      .filter(({ t, rule }) => !rule.needsContext || hasContext())
+      .filter(({ rule }) => !suppressed(rule))
+      .filter(({ t, rule }) => rule.object !== 'territory' || takesTerritory(doc, sentence, t.start, t.end))
+      .map(({ t }) => t),
+  );
 }
 
 /** Within one sentence: overlapping cues keep the higher priority; generic and absorbed cues give way. */
@@ -104,6 +106,7 @@ function hasConflictContext(doc: Doc): boolean {
 }
 
 export function findTriggers(doc: Doc): TriggerMention[] {
-  const hasContext = hasConflictContext(doc);
+  let context: boolean | null = null;
+  const hasContext = () => (context ??= hasConflictContext(doc));
   return doc.sentences.flatMap((s) => sentenceTriggers(doc, s, hasContext));
 }
