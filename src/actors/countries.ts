@@ -21,3 +21,12 @@ export function isCountryWord(norm: string): boolean {
   }
   return adjectives.has(norm);
 }
+
+/** [ISO2, demonym] for every single-word demonym ("SY", "Syrian"). */
+export function demonyms(): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [code, words] of Object.entries(byCode)) {
+    for (const w of words.slice(1)) if (!w.includes(' ') && w !== w.toUpperCase()) out.push([code, w]);
+  }
+  return out;
+}

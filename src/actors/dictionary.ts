@@ -10,6 +10,7 @@ import stateForcesData from './data/state-forces.json';
 import genericData from './data/generic.json';
 import { validateActorEntries, type ActorEntry } from './schema';
 import { isCaseBound, tokenize } from './tokens';
+import { demonyms } from './countries';
 import type { ActorType } from '../schema/vocab';
 
 export interface GenericRule {
@@ -20,6 +21,8 @@ export interface GenericRule {
   type: ActorType;
   /** Unnamed armed actors that may stand for the article's dominant named group. */
   resolvable?: boolean;
+  /** Also read plural demonyms ("Palestinians") as this actor of that country. */
+  demonymPlurals?: boolean;
   words: string[];
 }
 
@@ -30,6 +33,8 @@ export interface Candidate {
   /** Per token, the spelling the text must use (acronyms), or null for any case. */
   caseTokens: (string | null)[] | null;
   acronym: boolean;
+  /** ISO2 country the wording itself names ("Afghans"), over the article's country. */
+  country?: string;
 }
 
 export interface ActorDictionary {
@@ -111,6 +116,12 @@ export function loadActorDictionary(extra?: unknown): ActorDictionary {
   for (const rule of GENERIC_RULES) {
     const seen = new Set<string>();
     for (const word of rule.words) builder.add(word, { entry: null, generic: rule, acronym: false }, false, seen);
+    if (!rule.demonymPlurals) continue;
+    for (const [country, demonym] of demonyms()) {
+      // "Afghans", "Iraqis"; demonyms in -ese or -s are their own plural and too often adjectives.
+      if (/(?:s|sh|ese|ch)$/.test(demonym)) continue;
+      builder.add(`${demonym}s`, { entry: null, generic: rule, acronym: false, country }, false, seen);
+    }
   }
   const byBaseName = new Map<string, ActorEntry[]>();
   for (const e of entries) {

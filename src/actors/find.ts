@@ -151,7 +151,9 @@ function toMention(doc: Doc, dict: ActorDictionary, toks: readonly Token[], raw:
   if (!choice) return null;
   const { entry, generic } = choice.candidate;
   if (generic) {
-    return { ...span, name: genericName(dict, generic.name, generic.nameNoCountry, ctx), type: generic.type, known: true, country: here, generic: true, rule: `actors.generic.${generic.id}` };
+    const own = choice.candidate.country;
+    const where = own ? { ...ctx, countries: [own] } : ctx;
+    return { ...span, name: genericName(dict, generic.name, generic.nameNoCountry, where), type: generic.type, known: true, country: own ?? here, generic: true, rule: `actors.generic.${generic.id}` };
   }
   const country = entry!.countries.find((c) => ctx.countries.includes(c)) ?? entry!.countries[0] ?? null;
   const how = choice.candidate.acronym ? 'acronym' : 'alias';
@@ -178,8 +180,23 @@ export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
   const mentions = raws.map((r) => toMention(doc, dict, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
   addClaimants(doc, sentences, mentions, ctx);
   mentions.sort((a, b) => a.start - b.start);
-  markSources(toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);
+  resolvePossessives(toks, mentions);
+  markSources(doc.text, toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);
   return mentions;
+}
+
+const possessives = new Set(genericData.possessives);
+const NON_STATE_ARMED = new Set(['rebel_group', 'political_militia', 'identity_militia']);
+
+/** "The Taliban said their fighters ...": an unnamed armed noun after "its/their" belongs to the group named before it. */
+function resolvePossessives(toks: readonly Token[], mentions: ActorMention[]): void {
+  mentions.forEach((m, k) => {
+    if (m.rule !== 'actors.generic.armed') return;
+    const previous = toks[firstTokenAfter(toks, m.start) - 1];
+    if (!previous || !possessives.has(previous.norm)) return;
+    const owner = mentions.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.known && !o.generic && NON_STATE_ARMED.has(o.type));
+    if (owner) mentions[k] = { ...m, name: owner.name, type: owner.type, country: owner.country, generic: false, rule: 'actors.generic.armed.possessive' };
+  });
 }
 
 /** "Saraya X claimed responsibility": the claimant, found by compromise, when nothing else named it. */

@@ -20,13 +20,15 @@ const determiners = new Set(cues.determiners);
 const NON_STATE_ARMED = new Set(['rebel_group', 'political_militia', 'identity_militia']);
 
 interface Sentence {
+  /** The whole document text (offsets are document offsets). */
+  text: string;
   toks: Token[];
   mentions: ActorMention[];
 }
 
 function sentenceOf(doc: Doc, index: number): Sentence {
   const s = doc.sentences[index] ?? { start: 0, end: doc.text.length };
-  return { toks: tokenize(doc.text, s.start, s.end), mentions: doc.actors.filter((m) => m.sentence === index) };
+  return { text: doc.text, toks: tokenize(doc.text, s.start, s.end), mentions: doc.actors.filter((m) => m.sentence === index) };
 }
 
 const isCivilian = (m: ActorMention): boolean => m.type === 'civilians';
@@ -36,7 +38,7 @@ function speakerIsAgent(s: Sentence, m: ActorMention, triggerStart: number): boo
   if (m.end > triggerStart) return false;
   const after = firstTokenAfter(s.toks, m.end);
   const trigger = firstTokenAfter(s.toks, triggerStart);
-  const verb = speakerVerbAfter(s.toks, after, trigger + 1);
+  const verb = speakerVerbAfter(s.text, s.toks, m.end, after, trigger + 1);
   if (verb < 0 || verb >= trigger) return false;
   return s.toks.slice(verb + 1, trigger).every((t) => agentBridge.has(t.norm));
 }
@@ -50,7 +52,7 @@ function afterPassiveMarker(s: Sentence, m: ActorMention): boolean {
 
 /** A speaker reporting its own act: "the SDF reported capturing", "X said it had killed". */
 function agentSpeaker(s: Sentence, m: ActorMention): boolean {
-  const verb = speakerVerbAfter(s.toks, firstTokenAfter(s.toks, m.end), s.toks.length);
+  const verb = speakerVerbAfter(s.text, s.toks, m.end, firstTokenAfter(s.toks, m.end), s.toks.length);
   const next = s.toks[verb + 1];
   return verb >= 0 && !!next && (next.norm.endsWith('ing') || agentBridge.has(next.norm));
 }
@@ -121,12 +123,16 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
   const before = participants.filter((m) => m.end <= trigger.start);
   const after = participants.filter((m) => m.start >= trigger.start && m !== byAgent);
   if (byAgent) {
-    const patient = before[before.length - 1] ?? after.find(differentFrom(byAgent)) ?? null;
+    // "The army said it repelled an attack by X": the speaker was the one attacked.
+    const speakers = s.mentions.filter((m) => m.end <= trigger.start);
+    const patient = before[before.length - 1] ?? after.find(differentFrom(byAgent)) ?? speakers[speakers.length - 1] ?? null;
     return { actor1: byAgent, actor2: patient && patient.name !== byAgent.name ? patient : null, rule: 'roles.passive_by' };
   }
   if (passiveTrigger(s, trigger.start)) {
+    // "Villagers were killed when gunmen stormed ...": the doer, if any, is named after the trigger.
     const patient = before[before.length - 1] ?? null;
-    return { actor1: claim, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
+    const doer = claim ?? after.find((m) => !isCivilian(m) && differentFrom(patient)(m)) ?? null;
+    return { actor1: doer, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
   }
   const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m)) ?? null;
   if (subject) {

@@ -22,11 +22,17 @@ export function isClaimAt(toks: readonly Token[], verb: number): boolean {
   return (next === 'the' || next === 'an' || next === 'a' || next === 'this' || next === 'that') && obj !== undefined && claimAttackWords.has(obj);
 }
 
-/** Index of the say-verb the mention is the speaker of, or -1. */
-export function speakerVerbAfter(toks: readonly Token[], after: number, limit: number): number {
+/** Punctuation between words ends a speaker phrase: in "killed civilians, officials said" the civilians do not speak. */
+const BREAK = /[,;:()"\u201c\u201d]/;
+
+/** Index of the say-verb the mention (ending at `from`) is the speaker of, or -1. */
+export function speakerVerbAfter(text: string, toks: readonly Token[], from: number, after: number, limit: number): number {
   let names = 0;
+  let previousEnd = from;
   for (let k = after; k < limit && k < after + 10; k++) {
     const t = toks[k]!;
+    if (BREAK.test(text.slice(previousEnd, t.start))) return -1;
+    previousEnd = t.end;
     if (sourceVerbs.has(t.norm)) return isClaimAt(toks, k) ? -1 : k;
     if (speakerWords.has(t.norm)) continue;
     if (/^\p{Lu}/u.test(t.raw) && names < cues.speakerNameWindow) { names++; continue; }
@@ -46,11 +52,11 @@ function attributedBefore(toks: readonly Token[], first: number, sentenceFirst: 
 }
 
 /** Sets `source: true` on mentions that speak or are cited in their sentence. */
-export function markSources(toks: readonly Token[], mentions: ActorMention[], sentenceTokenRange: (s: number) => [number, number]): void {
+export function markSources(text: string, toks: readonly Token[], mentions: ActorMention[], sentenceTokenRange: (s: number) => [number, number]): void {
   for (const m of mentions) {
     const [from, to] = sentenceTokenRange(m.sentence);
     const first = firstTokenAfter(toks, m.start);
     const after = firstTokenAfter(toks, m.end);
-    if (speakerVerbAfter(toks, after, to) >= 0 || attributedBefore(toks, first, from)) m.source = true;
+    if (speakerVerbAfter(text, toks, m.end, after, to) >= 0 || attributedBefore(toks, first, from)) m.source = true;
   }
 }

@@ -57,6 +57,20 @@ const rows: Row[] = [
     trigger: 'detained', sub: 'arrests', type: 'strategic_developments', expected: ['Police Forces of Nigeria', 'Ansaru'] },
   { label: 'a speaker reporting its own act fills actor1 from another sentence', text: 'The YPG reported seizing 40 fighters near Kobani. The captured men were moved to Hasakah.',
     focus: 'SY', trigger: 'captured', sub: 'non_state_actor_overtakes_territory', type: 'battles', expected: ["People's Protection Units", 'Unidentified Armed Group (Syria)'] },
+  { label: 'passive, doer in a when-clause', text: 'At least 20 villagers were killed when gunmen stormed the market, the ministry said.', focus: 'NE',
+    trigger: 'killed', expected: ['Unidentified Armed Group (Niger)', 'Civilians (Niger)'] },
+  { label: 'plural demonym victims take their own country', text: 'Israeli airstrikes killed 15 Palestinians overnight, officials said.', focus: 'PS',
+    trigger: 'killed', expected: ['Military Forces of Israel', 'Civilians (Palestine)'] },
+  { label: 'victims before "X officials said" do not speak', text: 'A Russian missile strike on the city killed three civilians, Ukrainian officials said.', focus: 'UA',
+    trigger: 'killed', expected: ['Military Forces of Russia', 'Civilians (Ukraine)'] },
+  { label: '"their fighters" after a speaking group are its own', text: 'The Taliban said their fighters overran a checkpoint, killing eight Afghan soldiers.', focus: 'AF',
+    trigger: 'overran', sub: 'armed_clash', type: 'battles', expected: ['Taliban', 'Military Forces of Afghanistan (2004-2021)'] },
+  { label: 'a speaker attacked by the agent of a passive', text: 'The army said it had repelled an attack by JNIM militants on its base.', focus: 'BF',
+    trigger: 'attack', sub: 'armed_clash', type: 'battles', expected: ['Jamaat Nusrat al-Islam wal-Muslimin', 'Military Forces of Burkina Faso'] },
+  { label: 'police against protesters', text: 'Police fired tear gas to disperse protesters on Thursday.', focus: 'KE',
+    trigger: 'fired tear gas', sub: 'excessive_force_against_protesters', type: 'protests', expected: ['Police Forces of Kenya', 'Protesters (Kenya)'] },
+  { label: 'rioters against a police station', text: 'Rioters torched a police station after the death of a student.', focus: 'BD',
+    trigger: 'torched', sub: 'violent_demonstration', type: 'riots', expected: ['Rioters (Bangladesh)', 'Police Forces of Bangladesh'] },
 ];
 
 describe('assignRoles', () => {
