@@ -94,7 +94,7 @@ export function buildTriggerIndex(rules: readonly TriggerRule[]): TriggerIndex {
       for (let m = union.exec(sentence); m; m = union.exec(sentence)) {
         // The union reports one word per position; a shorter word at the same place ("air" in "air raid") also counts.
         const text = sentence.slice(m.index, m.index + longest).toLowerCase();
-        for (const [w, rs] of byWord) if (text.startsWith(w)) for (const r of rs) picked.add(r);
+        for (let n = MIN_PREFIX; n <= text.length; n++) for (const r of byWord.get(text.slice(0, n)) ?? []) picked.add(r);
         union.lastIndex = m.index + 1; // words inside a longer match ("raids" in "air raids") count too
       }
       return [...picked].sort((a, b) => order.get(a)! - order.get(b)!);
