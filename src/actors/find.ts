@@ -11,7 +11,7 @@ import { actorContext, chooseCandidate, entryValidAt, type ActorContext } from '
 import { countryName } from './countries';
 import { caseMatches, firstTokenAfter, tokenize, type Token } from './tokens';
 import { adjacent, claimantOrganisation, unknownGroupAt } from './unknown';
-import { markSources } from './sources';
+import { isClaimAt, markSources } from './sources';
 import cues from './data/role-cues.json';
 import genericData from './data/generic.json';
 import type { ActorType } from '../schema/vocab';
@@ -178,7 +178,7 @@ export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
   }
   const ctx = actorContext(doc, stateForceCountries(raws));
   const mentions = raws.map((r) => toMention(doc, dict, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
-  addClaimants(doc, sentences, mentions, ctx);
+  addClaimants(doc, toks, tokenRange, mentions, ctx);
   mentions.sort((a, b) => a.start - b.start);
   resolvePossessives(toks, mentions);
   markSources(doc.text, toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);
@@ -199,16 +199,21 @@ function resolvePossessives(toks: readonly Token[], mentions: ActorMention[]): v
   });
 }
 
-/** "Saraya X claimed responsibility": the claimant, found by compromise, when nothing else named it. */
-function addClaimants(doc: Doc, sentences: readonly { index: number; start: number; end: number }[], mentions: ActorMention[], ctx: ActorContext): void {
-  for (const s of sentences) {
-    const sentence = doc.text.slice(s.start, s.end);
-    if (!sentence.includes('claim')) continue;
-    const inside = mentions.filter((m) => m.sentence === s.index && !m.generic);
-    const firstStart = inside.length > 0 ? Math.min(...inside.map((m) => m.start)) : s.end;
-    const org = claimantOrganisation(doc.text, s.start, s.end, firstStart);
+/**
+ * "Saraya X claimed responsibility": when a sentence has a claim of
+ * responsibility and no known actor before it, the claimant is found by
+ * compromise's tags. Only such sentences pay for compromise.
+ */
+function addClaimants(doc: Doc, toks: readonly Token[], tokenRange: ReadonlyMap<number, [number, number]>, mentions: ActorMention[], ctx: ActorContext): void {
+  for (const [sentence, [from, to]] of tokenRange) {
+    let claim = -1;
+    for (let k = from; k < to && claim < 0; k++) if (isClaimAt(toks, k)) claim = k;
+    if (claim <= from) continue;
+    const claimAt = toks[claim]!.start;
+    if (mentions.some((m) => m.sentence === sentence && !m.generic && m.start < claimAt)) continue;
+    const org = claimantOrganisation(doc.text, toks[from]!.start, claimAt);
     if (!org || mentions.some((m) => m.start < org.end && org.start < m.end)) continue;
     const text = doc.text.slice(org.start, org.end);
-    mentions.push({ start: org.start, end: org.end, text, sentence: s.index, name: text, type: 'rebel_group', known: false, country: ctx.countries[0] ?? null, generic: false, rule: 'actors.unknown.claimant' });
+    mentions.push({ start: org.start, end: org.end, text, sentence, name: text, type: 'rebel_group', known: false, country: ctx.countries[0] ?? null, generic: false, rule: 'actors.unknown.claimant' });
   }
 }

@@ -73,19 +73,12 @@ export interface OrgSpan {
   end: number;
 }
 
-const CLAIM = new RegExp(`\\b(?:${rules.claimCue.join('|')})\\b`);
-
 /**
- * In a sentence with a claim of responsibility and no known actor before the
- * claim, the organisation named before it (compromise tags; loaded lazily,
- * run on that short span only).
+ * The organisation named before a claim of responsibility that starts at
+ * `claimAt` (compromise tags, loaded lazily, run on that short span only).
  */
-export function claimantOrganisation(text: string, sentenceStart: number, sentenceEnd: number, firstMentionStart: number): OrgSpan | null {
-  const sentence = text.slice(sentenceStart, sentenceEnd);
-  const cue = CLAIM.exec(sentence);
-  // A known actor before the claim is the claimant already.
-  if (!cue || sentenceStart + cue.index > firstMentionStart) return null;
-  const before = sentence.slice(0, cue.index);
+export function claimantOrganisation(text: string, sentenceStart: number, claimAt: number): OrgSpan | null {
+  const before = text.slice(sentenceStart, claimAt);
   const tagged = nlp()(before);
   for (const pattern of ['#Organization+', '#ProperNoun+']) {
     const found = tagged.match(pattern).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
