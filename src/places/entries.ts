@@ -11,7 +11,7 @@ import { parseTsv } from './tsv';
 import { tsvRowToPlace, validatePlaceEntries, type PlaceEntryData } from './user-places';
 import qualifierData from './rules/qualifiers.json';
 
-export type PlaceKind = 'admin1' | 'city' | 'conflict' | 'user';
+export type PlaceKind = 'admin1' | 'admin2' | 'city' | 'conflict' | 'user';
 
 export interface PlaceEntry {
   name: string;
@@ -41,21 +41,27 @@ const QUALIFIERS = new Set(qualifierData.qualifiers);
 
 const uniqueKeys = (names: string[]) => [...new Set(names.map(placeKey))].filter((k) => k !== '');
 
-/** First-level divisions; also the code-to-name map for the cities' admin1 codes. */
-export function admin1Entries(): { entries: KeyedEntry[]; names: Map<string, string> } {
-  const names = new Map<string, string>();
-  const entries = readDataTsv('admin1.tsv').map((r): KeyedEntry => {
-    names.set(r.code, r.name);
-    return {
-      keys: uniqueKeys([r.name, r.asciiname]),
-      entry: {
-        name: r.name, kind: 'admin1', countryCode: r.country_code, admin1: r.name,
-        lat: Number(r.lat), lon: Number(r.lon), population: 0, geonameid: Number(r.geonameid) || null,
-        capital: false, precision: 3,
-      },
-    };
-  });
-  return { entries, names };
+// "Harris County", "Arghandab District": the name without its noun is how articles use it.
+const DIVISION_NOUN = /\s+(?:county|district|municipality|province|governorate|department|prefecture|region|parish|borough)$/i;
+
+/** First- and second-level divisions (data/admin1.tsv, data/admin2.tsv); also the admin1 names by code. */
+export function divisionEntries(): { entries: KeyedEntry[]; admin1Names: Map<string, string> } {
+  const admin1Names = new Map<string, string>();
+  const entries: KeyedEntry[] = [];
+  for (const [file, kind] of [['admin1.tsv', 'admin1'], ['admin2.tsv', 'admin2']] as const) {
+    for (const r of readDataTsv(file)) {
+      if (kind === 'admin1') admin1Names.set(r.code, r.name);
+      entries.push({
+        keys: uniqueKeys([r.name, r.asciiname, r.name.replace(DIVISION_NOUN, ''), r.asciiname.replace(DIVISION_NOUN, '')]),
+        entry: {
+          name: r.name, kind, countryCode: r.country_code, admin1: r.admin1 || r.name,
+          lat: Number(r.lat), lon: Number(r.lon), population: 0, geonameid: Number(r.geonameid) || null,
+          capital: false, precision: 3,
+        },
+      });
+    }
+  }
+  return { entries, admin1Names };
 }
 
 /** Village names with a qualifier also answer to their base name: "Baghuz Fawqani" to "Baghuz". */

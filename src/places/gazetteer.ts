@@ -6,7 +6,7 @@
 import { GazetteerIndex } from './key-index';
 import { skeletonKey } from './place-key';
 import { countryByDemonymKey, countryByKey, countryTable, type CountryInfo, type CountryTable } from './countries';
-import { admin1Entries, conflictEntries, type KeyedEntry, type PlaceEntry } from './entries';
+import { divisionEntries, conflictEntries, type KeyedEntry, type PlaceEntry } from './entries';
 
 const MEMO_LIMIT = 5_000;
 
@@ -19,7 +19,7 @@ export class Gazetteer {
 
   constructor(private readonly index: GazetteerIndex | null, extra: readonly KeyedEntry[]) {
     if (!index) {
-      this.addAll(admin1Entries().entries);
+      this.addAll(divisionEntries().entries);
       this.addAll(conflictEntries());
     }
     this.addAll(extra);

@@ -49,7 +49,7 @@ function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceM
   }
   const hints = d.region ? regionHints(g, d.region) : [];
   const ctx: ResolutionContext = { focus: null, admin1Keys: new Set(), g };
-  const entry = chooseEntry(g.lookup(placeKey(d.place)), 'in', ctx, hints);
+  const entry = chooseEntry(g.lookup(placeKey(d.place)), 'in', ctx, { hints });
   const country = entry?.countryCode ?? hints[0]?.country ?? null;
   const span = { spanStart: d.start, end: d.end, sentence: 0 };
   return {
@@ -70,7 +70,7 @@ export function findPlaces(doc: Doc, gazetteer: Gazetteer): { places: PlaceMenti
   const admin1Keys = new Set<string>();
   for (const c of candidates) {
     if (c.effectiveCue !== 'admin' && c.effectiveCue !== 'countryside') continue;
-    for (const e of c.entries) if (e.kind === 'admin1' && e.countryCode === focus?.country && e.admin1) admin1Keys.add(placeKey(e.admin1));
+    for (const e of c.entries) if (e.kind.startsWith('admin') && e.countryCode === focus?.country && e.admin1) admin1Keys.add(placeKey(e.admin1));
   }
   const places = toMentions(doc, candidates, unknown, { focus, admin1Keys, g: gazetteer });
   if (head.mention) places.unshift(head.mention);

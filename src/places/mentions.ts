@@ -16,7 +16,7 @@ type Precision = 1 | 2 | 3 | 4;
 const PART_OF: ReadonlySet<Cue> = new Set<Cue>(['near', 'distance', 'direction', 'region', 'countryside']);
 
 function precisionOf(e: PlaceEntry, cue: Cue): Precision {
-  if (e.kind === 'admin1' || cue === 'admin') return e.precision >= 3 ? e.precision : 3;
+  if (e.kind === 'admin1' || e.kind === 'admin2' || cue === 'admin') return e.precision >= 3 ? e.precision : 3;
   if (PART_OF.has(cue) && e.precision < 2) return 2;
   return e.precision;
 }
@@ -76,11 +76,11 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
       continue;
     }
     const entries = c.loose ? looseEntries(c.entries, ctx) : c.entries;
-    const best = chooseEntry(entries, c.effectiveCue, ctx, c.hints, hasArabicArticle(c.text));
+    const best = chooseEntry(entries, c.effectiveCue, ctx, { hints: c.hints, arabicName: hasArabicArticle(c.text), adminLevel: c.adminLevel });
     if (c.effectiveCue === 'bare' && !(best && c.wholeRun && acceptsBare(best, c.key, ctx))) continue;
-    if (best && c.effectiveCue === 'admin' && best.kind !== 'admin1' && best.countryCode !== ctx.focus?.country) {
-      // "Harris County" is no division we know (counties and districts are second-level): a town
-      // of that name counts only in the article's own country.
+    if (best && c.effectiveCue === 'admin' && !best.kind.startsWith('admin') && best.countryCode !== ctx.focus?.country) {
+      // A division we do not know ("Harris County" where cities500 has no place): a town of that
+      // name counts only in the article's own country.
       out.push(unresolvedMention(doc, c, c.effectiveCue));
     } else if (best) {
       const m = entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g);

@@ -1,7 +1,7 @@
 /**
- * "Lima, OH", "RENO, Nev.", "Chester, Delaware County", "Homs, Syria": a
- * division or country right after a town name says which same-named town
- * is meant.
+ * "Lima, OH", "RENO, Nev.", "Harris County, Texas", "Arghandab district of
+ * Kandahar": a division or country right after a name says which of the
+ * same-named places is meant.
  */
 import type { Gazetteer } from './gazetteer';
 import { placeKey } from './place-key';
@@ -21,8 +21,9 @@ for (const [country, table] of Object.entries(abbreviations)) {
   }
 }
 
-// A comma, then one or two capitalised words or an abbreviation: bounded, no nesting.
-const AFTER_NAME = /^,\s{1,2}([A-Z][A-Za-z.]{0,14}(?: [A-Z][a-z]{1,14})?)/;
+// Maybe a noun ("County", "district"), a comma or "of", then one or two capitalised words or an
+// abbreviation: "Lima, OH", "Harris County, Texas", "the Arghandab district of Kandahar". Bounded, no nesting.
+const AFTER_NAME = /^(?: [A-Za-z]{3,15})?(?:,| of) {1,2}([A-Z][A-Za-z.]{0,14}(?: [A-Z][a-z]{1,14})?)/;
 
 /** The region named in `text` ("Nev.", "Delaware", "Syria"), as hints; [] when it names none. */
 export function regionHints(g: Gazetteer, text: string): RegionHint[] {

@@ -93,12 +93,26 @@ function tier(e: PlaceEntry, ctx: ResolutionContext, hints: readonly RegionHint[
 
 const PREFERS_ADMIN: ReadonlySet<Cue> = new Set<Cue>(['admin', 'countryside']);
 
+/** Which kind of entry a cue prefers: "the X district" a district, "X countryside" a province, else a town. */
+function kindRanker(cue: Cue, adminLevel: 1 | 2 | undefined): (e: PlaceEntry) => number {
+  const order: readonly string[] = !PREFERS_ADMIN.has(cue) ? ['town', 'admin1', 'admin2']
+    : adminLevel === 2 ? ['admin2', 'admin1', 'town'] : ['admin1', 'admin2', 'town'];
+  return (e) => -order.indexOf(e.kind === 'admin1' || e.kind === 'admin2' ? e.kind : 'town');
+}
+
+/** What else decides between entries besides their names: the region named next to it, the cue's level. */
+export interface ChoiceHints {
+  hints?: readonly RegionHint[];
+  /** The mention starts with an Arabic article ("al-Raii"). */
+  arabicName?: boolean;
+  adminLevel?: 1 | 2;
+}
+
 /** The entry the mention means, or null when every candidate is ruled out. */
-export function chooseEntry(
-  entries: readonly PlaceEntry[], cue: Cue, ctx: ResolutionContext, hints: readonly RegionHint[] = [], arabicName = false,
-): PlaceEntry | null {
-  const wantAdmin = PREFERS_ADMIN.has(cue);
-  const kindRank = (e: PlaceEntry) => ((e.kind === 'admin1') === wantAdmin ? 1 : 0);
+export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: ResolutionContext, choice: ChoiceHints = {}): PlaceEntry | null {
+  const hints = choice.hints ?? [];
+  const arabicName = choice.arabicName ?? false;
+  const kindRank = kindRanker(cue, choice.adminLevel);
   const ranked = entries
     .map((e) => ({ e, tier: tier(e, ctx, hints, arabicName) }))
     .filter((x) => x.tier >= 0)

@@ -149,9 +149,15 @@ describe('cues and precision', () => {
     expect(eventPlaces('A woman was shot in Lima, OH, late on Saturday.', g)[0]).toMatchObject({ country_code: 'US', admin1: 'Ohio' });
   });
 
-  it('does not take a county for a same-named town abroad', () => {
-    const p = eventPlaces('Deputies searched a house in Perry County on Monday.', g)[0];
-    expect(p).toMatchObject({ text: 'Perry', lat: null });
+  it('codes "the X district" to the second-level division, precision 3', () => {
+    const p = eventPlaces('Taliban fighters attacked a checkpoint in the Arghandab district of Kandahar.', g)[0];
+    expect(p).toMatchObject({ name: 'Arghandāb', admin1: 'Kandahar', country_code: 'AF', precision: 3 });
+    expect(p.rule).toContain('admin2');
+  });
+
+  it('finds US counties by their short name', () => {
+    const p = eventPlaces('Deputies searched a house in Harris County, Texas, on Monday.', g)[0];
+    expect(p).toMatchObject({ name: 'Harris County', admin1: 'Texas', country_code: 'US', precision: 3 });
   });
 
   it('keeps an unknown place after "in" with a null position', () => {
