@@ -95,12 +95,22 @@ function distinctWords(re: RegExp, text: string): number {
   return new Set(Array.from(text.matchAll(re), (m) => m[0].toLowerCase())).size;
 }
 
+/** The country most of the article's event places lie in, when the places stage names no focus country. */
+function mostNamedCountry(doc: Doc): string | null {
+  const tally = new Map<string, number>();
+  for (const p of doc.places) if (p.role === 'event' && p.country_code) tally.set(p.country_code, (tally.get(p.country_code) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [code, n] of tally) if (best === null || n > tally.get(best)!) best = code;
+  return best;
+}
+
 /**
  * An article about a country at war, or one whose conflict wording outweighs
  * police-blotter wording: a US shooting story that mentions a soldier stays crime.
  */
 function hasConflictContext(doc: Doc): boolean {
-  if (doc.focusCountry && CONFLICT_COUNTRIES.has(doc.focusCountry.toUpperCase())) return true;
+  const country = doc.focusCountry ?? mostNamedCountry(doc);
+  if (country && CONFLICT_COUNTRIES.has(country.toUpperCase())) return true;
   const conflict = distinctWords(CONFLICT_CONTEXT, doc.text);
   return conflict > 0 && conflict > distinctWords(CRIME_CONTEXT, doc.text);
 }
