@@ -48,7 +48,10 @@ export interface Choice {
  * and dated entries only in their period, unless nothing else is left.
  */
 export function chooseCandidate(cands: readonly Candidate[], ctx: ActorContext): Choice | null {
-  const local = cands.filter((c) => !c.entry?.local || ctx.countries.length === 0 || inContext(c, ctx));
+  // A wording that names its own country ("Russians") is that country's people only in articles
+  // about it: elsewhere "the Russians" are usually its forces.
+  const ownsCountry = (c: Candidate): boolean => !c.country || ctx.countries.length === 0 || ctx.countries.includes(c.country);
+  const local = cands.filter((c) => (!c.entry?.local || ctx.countries.length === 0 || inContext(c, ctx)) && ownsCountry(c));
   if (local.length === 0) return null;
   const dated = local.filter((c) => validAt(c, ctx.date));
   const pool = dated.length > 0 ? dated : local;

@@ -71,6 +71,11 @@ describe('findActors', () => {
     expect(doc.actors.map((m) => m.name)).toEqual(['Military Forces of Mozambique', 'Islamic State Mozambique Province']);
   });
 
+  test('plural demonyms are civilians only in articles about their country', () => {
+    expect(docFor('Gunmen killed six Afghans near Herat.', 'AF').actors.map((m) => m.name)).toContain('Civilians (Afghanistan)');
+    expect(docFor('The Russians bombed the bakery.', 'SY').actors.map((m) => m.name)).toEqual([]);
+  });
+
   test('local entries do not fire outside their countries', () => {
     expect(docFor('Colectivos fired on the crowd.', 'FR').actors.map((m) => m.name)).toEqual([]);
   });
