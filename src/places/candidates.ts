@@ -204,8 +204,8 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const candidates: Candidate[] = [];
   const unknown: UnknownPlace[] = [];
   const headlines = titleCaseSentences(tokens);
-  const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null) => {
-    const own = cueOf(ctx, first, end);
+  const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null, around: CueFound) => {
+    const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
     if (!own) return;
     const { cue, spanStart, landmark, adminLevel }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
     const start = tokens[first].start;
@@ -242,7 +242,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
         if (!match) continue;
         // "at Ben Franklin High": a known name followed by more name is someone's or something's name.
         if (!match.country && !match.demonym && !restIsNotName(tokens, j, core)) break;
-        push(i, j, match, runStart, core, partOf ? run.spanStart : null);
+        push(i, j, match, runStart, core, partOf ? run.spanStart : null, around);
         matchedEnd = j;
         break;
       }

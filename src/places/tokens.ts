@@ -35,12 +35,13 @@ export function tokenize(doc: Doc): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
     let text = m[0];
-    while (TRAILING.test(text) && text.length > 1) text = text.replace(TRAILING, '');
+    while (text.length > 1 && TRAILING.test(text)) text = text.replace(TRAILING, '');
     while (s + 1 < sentences.length && m.index >= sentences[s].end) s++;
+    const upper = UPPER_START.test(text);
     tokens.push({
       start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(),
-      cap: UPPER_START.test(text) || ARTICLE_THEN_CAPITAL.test(text),
-      acronym: ALL_CAPS.test(text), sentence: s,
+      cap: upper || (text[2] === '-' || text[3] === '-' ? ARTICLE_THEN_CAPITAL.test(text) : false),
+      acronym: upper && ALL_CAPS.test(text), sentence: s,
     });
   }
   return tokens;
