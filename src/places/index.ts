@@ -1,7 +1,7 @@
 /**
  * The places stage: finds place mentions in an article and geocodes them
  * with an offline gazetteer (GeoNames cities500, world-countries, GeoNames
- * first-level divisions, UCDP conflict villages; see data/SOURCES.md).
+ * provinces and districts, UCDP conflict villages; see data/SOURCES.md).
  *
  * Cost per article: one regex pass for tokens, then index lookups for the
  * capitalised runs only. Everything loaded is loaded once per process.

@@ -55,6 +55,12 @@ export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
       // A bare capitalised word says little ("Exchange of shelling ..." is a town in the US).
       if (c.effectiveCue === 'bare' && !(c.wholeRun && isWellKnown(top))) continue;
       const countries = new Set(c.entries.map((e) => e.countryCode));
+      // A province or state name ("Texas", "Idlib") says its country even when towns abroad share it.
+      const provinces = c.entries.filter((e) => e.kind === 'admin1');
+      if (countries.size > 1 && provinces.length === 1) {
+        out.push({ country: provinces[0].countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
+        continue;
+      }
       if (countries.size === 1) out.push({ country: top.countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
       else if (top.population >= weights.focus.dominantPopulation) {
         out.push({ country: top.countryCode, weight: weights.focus.dominantPlace, at: c.start });

@@ -23,6 +23,8 @@ const TRAILING = /(?:'s|'|-)$/;
 const ARTICLE_THEN_CAPITAL = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-\p{Lu}/u;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+// A lower-case letter before two capitals, or a capital before a capitalised word of 3+ letters.
+const GLUED = /[a-z](?=[A-Z]{2})|[A-Z](?=[A-Z][a-z]{2})/;
 
 const BREAKERS = new Set(cues.runBreakers);
 const CONNECTORS = new Set(cues.connectors);
@@ -35,6 +37,12 @@ export function tokenize(doc: Doc): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
     let text = m[0];
+    // Scraped pages glue a title to the text: "PittsburghPITTSBURGH", "WALAMobile". Cut there.
+    const glued = GLUED.exec(text);
+    if (glued) {
+      text = text.slice(0, glued.index + 1);
+      TOKEN.lastIndex = m.index + text.length;
+    }
     while (text.length > 1 && TRAILING.test(text)) text = text.replace(TRAILING, '');
     while (s + 1 < sentences.length && m.index >= sentences[s].end) s++;
     const upper = UPPER_START.test(text);
