@@ -5,28 +5,9 @@
 import type { CountMention, Doc, PlaceMention } from '../pipeline/doc';
 import type { CountValue, DateValue, LocationValue } from '../schema/event';
 import { COUNT_CATEGORIES, type CountCategory } from '../schema/vocab';
-import * as countsModule from '../counts';
+import { mergeCounts } from '../counts';
 import { isoOf, mondayOf, firstOfMonth, parseIsoDay } from '../dates/calendar';
 import { datesIn, eventPlacesIn, mostPrecise, type Incident } from './incidents';
-
-type MergeCounts = (mentions: CountMention[]) => Partial<Record<CountCategory, CountMention>>;
-
-/**
- * Until src/counts exports its own `mergeCounts`: per category the largest
- * figure that is not a part of another one. Replaced by the counts stage's
- * version as soon as it exists.
- */
-function fallbackMergeCounts(mentions: CountMention[]): Partial<Record<CountCategory, CountMention>> {
-  const merged: Partial<Record<CountCategory, CountMention>> = {};
-  for (const m of mentions) {
-    if (m.subset) continue;
-    const held = merged[m.category];
-    if (!held || m.value > held.value) merged[m.category] = m;
-  }
-  return merged;
-}
-
-const mergeCounts: MergeCounts = (countsModule as unknown as { mergeCounts?: MergeCounts }).mergeCounts ?? fallbackMergeCounts;
 
 export function incidentSentences(incident: Incident): number[] {
   return [...incident.sentences, ...incident.satellites].sort((a, b) => a - b);

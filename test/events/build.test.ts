@@ -84,6 +84,15 @@ describe('one record per incident', () => {
   });
 });
 
+describe('conflict context', () => {
+  it('codes a bare headline about a country at war, not the same words elsewhere', () => {
+    const headline = 'Two persons killed and clashes continue in Alpha';
+    const syria = build(headline, { places: [{ text: 'Alpha', code: 'SY', country: 'Syria' }] });
+    expect(syria.map((e) => e.sub_event_type)).toEqual(['armed_clash']);
+    expect(build('A man was shot and killed in Alpha, the sheriff said.', { places: [{ text: 'Alpha', code: 'US' }] })).toEqual([]);
+  });
+});
+
 describe('fields', () => {
   it('falls back to the article place, then the focus country at precision 4', () => {
     const withMain = build('Heavy fighting erupted at dawn between the army and rebels.\nResidents of Alpha fled their homes in Alpha.');
