@@ -145,7 +145,7 @@ const RULES: readonly Rule[] = [
     resolve: agoRule,
   },
   {
-    pattern: /\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin)\sthe\s(?:past|last)\s(?:[a-z0-9-]{1,12}\s)?(?:days?|weeks?|months?|years?|decades?)\b/g,
+    pattern: /\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin)\sthe\s(?:past|last)\s[a-z0-9 -]{0,14}(?:days?|weeks?|months?|years?|decades?)\b/g,
     resolve: durationRule,
   },
   {
