@@ -7,13 +7,12 @@
  */
 import type { ActorMention, Doc } from '../pipeline/doc';
 import type { ActorDictionary, Candidate } from './dictionary';
-import { actorContext, chooseCandidate, entryValidAt, type ActorContext } from './context';
-import { countryName } from './countries';
-import { caseMatches, firstTokenAfter, tokenize, type Token } from './tokens';
-import { adjacent, claimantOrganisation, unknownGroupAt } from './unknown';
+import { actorContext, chooseCandidate, type ActorContext } from './context';
+import { adjacent, firstTokenAfter, tokenize, type Token } from './tokens';
+import { claimantOrganisation, unknownGroupAt } from './unknown';
 import { isClaimAt, markSources } from './sources';
-import cues from './data/role-cues.json';
-import genericData from './data/generic.json';
+import { longestAlias } from './match';
+import { genericName, memberOf, notAnActor, resolvePossessives } from './generic';
 import type { ActorType } from '../schema/vocab';
 
 interface RawMatch {
@@ -25,62 +24,7 @@ interface RawMatch {
   unknown?: { type: ActorType; rule: string };
 }
 
-const SHOUTED = /^\p{Lu}{2,}$/u;
-
-/** An acronym amid capitals ("THIS IS NOT", "THE FACT THAT") is text in upper case, not a name. */
-function amidCapitals(toks: readonly Token[], i: number, to: number): boolean {
-  return SHOUTED.test(toks[i - 1]?.raw ?? '') || SHOUTED.test(toks[to]?.raw ?? '');
-}
-
-function caseOk(c: Candidate, toks: readonly Token[], i: number): boolean {
-  if (!c.caseTokens) return true;
-  if (!c.caseTokens.every((bound, k) => bound === null || caseMatches(bound, toks[i + k]!.raw))) return false;
-  return !c.caseTokens.every((bound) => bound !== null) || !amidCapitals(toks, i, i + c.caseTokens.length);
-}
-
-/** Longest alias starting at token i whose case constraints hold. */
-export function longestAlias(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, limit: number): { to: number; candidates: Candidate[] } | null {
-  let key = '';
-  let best: { to: number; candidates: Candidate[] } | null = null;
-  for (let j = i; j < limit; j++) {
-    if (j > i && !adjacent(text, toks[j - 1]!, toks[j]!)) break;
-    key = j === i ? toks[j]!.norm : `${key} ${toks[j]!.norm}`;
-    if (!dict.prefixes.has(key)) break;
-    const ok = dict.index.get(key)?.filter((c) => caseOk(c, toks, i));
-    if (ok && ok.length > 0) best = { to: j + 1, candidates: ok };
-  }
-  return best;
-}
-
 const isNamed = (c: Candidate): boolean => c.entry !== null;
-const notBefore = new Set(genericData.notBefore);
-
-const notAfter = new Set(genericData.notAfter);
-
-/**
- * "military hospitals", "army officials": a generic state-force word used as a
- * modifier; "its special forces": a named group's own men, not the state's.
- */
-function notAnActor(toks: readonly Token[], from: number, generic: { to: number; candidates: Candidate[] }): boolean {
-  if (!generic.candidates.every((c) => c.generic?.type === 'state_forces')) return false;
-  const next = toks[generic.to];
-  const previous = toks[from - 1];
-  return (!!next && notBefore.has(next.norm)) || (!!previous && notAfter.has(previous.norm));
-}
-const memberLinks = new Set(cues.memberLinks);
-
-/** "fighters of the Islamic State", "militants from Boko Haram": the generic noun names the group's members. */
-function memberOf(dict: ActorDictionary, text: string, toks: readonly Token[], generic: { to: number; candidates: Candidate[] }, limit: number): { to: number; candidates: Candidate[] } | null {
-  if (!generic.candidates.every((c) => c.generic?.resolvable)) return null;
-  let k = generic.to;
-  if (k >= limit || !memberLinks.has(toks[k]!.norm)) return null;
-  k++;
-  if (k < limit && toks[k]!.norm === 'the') k++;
-  if (k >= limit) return null;
-  const group = longestAlias(dict, text, toks, k, limit);
-  const named = group?.candidates.filter((c) => c.entry && c.entry.type !== 'state_forces' && c.entry.type !== 'civilians');
-  return group && named && named.length > 0 ? { to: group.to, candidates: named } : null;
-}
 
 function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[], sentence: number, from: number, to: number, out: RawMatch[]): void {
   let i = from;
@@ -130,15 +74,6 @@ function stateForceCountries(raws: readonly RawMatch[]): string[] {
   return out;
 }
 
-/** "Military Forces of {country}" in the article's country, with the dictionary's period where it has one. */
-function genericName(dict: ActorDictionary, template: string, noCountry: string, ctx: ActorContext): string {
-  const country = countryName(ctx.countries[0]);
-  if (!country) return noCountry;
-  const name = template.replace('{country}', country);
-  const periods = dict.byBaseName.get(name) ?? [];
-  return (periods.find((e) => entryValidAt(e, ctx.date)) ?? periods[0])?.name ?? name;
-}
-
 function toMention(doc: Doc, dict: ActorDictionary, toks: readonly Token[], raw: RawMatch, ctx: ActorContext): ActorMention | null {
   const start = toks[raw.from]!.start;
   const end = toks[raw.to - 1]!.end;
@@ -183,20 +118,6 @@ export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
   resolvePossessives(toks, mentions);
   markSources(doc.text, toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);
   return mentions;
-}
-
-const possessives = new Set(genericData.possessives);
-const NON_STATE_ARMED = new Set(['rebel_group', 'political_militia', 'identity_militia']);
-
-/** "The Taliban said their fighters ...": an unnamed armed noun after "its/their" belongs to the group named before it. */
-function resolvePossessives(toks: readonly Token[], mentions: ActorMention[]): void {
-  mentions.forEach((m, k) => {
-    if (m.rule !== 'actors.generic.armed') return;
-    const previous = toks[firstTokenAfter(toks, m.start) - 1];
-    if (!previous || !possessives.has(previous.norm)) return;
-    const owner = mentions.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.known && !o.generic && NON_STATE_ARMED.has(o.type));
-    if (owner) mentions[k] = { ...m, name: owner.name, type: owner.type, country: owner.country, generic: false, rule: 'actors.generic.armed.possessive' };
-  });
 }
 
 /**

@@ -8,6 +8,7 @@ import cues from './data/role-cues.json';
 import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
 import { firstTokenAfter, tokenize, type Token } from './tokens';
 import { isClaimAt, speakerVerbAfter } from './sources';
+import { NON_STATE_ARMED } from './generic';
 
 const fillers = new Set(cues.nounFillers);
 const auxiliaries = new Set(cues.passiveAuxiliaries);
@@ -17,7 +18,6 @@ const clashLinks = new Set(cues.clashLinks);
 const agentBridge = new Set(cues.agentBridge);
 const objectMarkers = new Set(cues.objectMarkers);
 const determiners = new Set(cues.determiners);
-const NON_STATE_ARMED = new Set(['rebel_group', 'political_militia', 'identity_militia']);
 
 interface Sentence {
   /** The whole document text (offsets are document offsets). */

@@ -66,3 +66,8 @@ export function firstTokenAfter(tokens: readonly Token[], offset: number): numbe
   }
   return lo;
 }
+
+/** Words of one name are separated by spaces, hyphens, apostrophes or a possessive 's only. */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end <= 4 && /^(?:['\u2019]s)?[\s\-\u2010\u2011\u2013'\u2019.]*$/.test(text.slice(a.end, b.start));
+}

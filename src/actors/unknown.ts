@@ -9,7 +9,7 @@
 import rules from './data/unknown-groups.json';
 import { nlp } from '../util/lazy';
 import { isCountryWord } from './countries';
-import type { Token } from './tokens';
+import { adjacent, type Token } from './tokens';
 import type { ActorType } from '../schema/vocab';
 
 export interface UnknownMatch {
@@ -29,10 +29,6 @@ const institutionWords = new Set(rules.institutionWords);
 
 const isCapitalised = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.raw);
 
-/** Words of one name are separated by spaces, hyphens, apostrophes or a possessive 's only. */
-export function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end <= 4 && /^(?:['\u2019]s)?[\s\-\u2010\u2011\u2013'\u2019.]*$/.test(text.slice(a.end, b.start));
-}
 
 function isNameWord(t: Token): boolean {
   return isCapitalised(t) && !connectors.has(t.norm) && !notNames.has(t.norm) && !suffixHeads.has(t.norm)

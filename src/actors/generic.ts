@@ -1,0 +1,67 @@
+/**
+ * Rules for generic wordings ("troops", "fighters", "civilians"): when they
+ * are no actor ("military hospitals"), when they name a known group's members
+ * ("fighters of the Islamic State", "their fighters"), and the name they take
+ * in the article's country. Word lists are in data/generic.json.
+ */
+import type { ActorMention } from '../pipeline/doc';
+import type { ActorDictionary } from './dictionary';
+import { entryValidAt, type ActorContext } from './context';
+import { countryName } from './countries';
+import { longestAlias, type AliasMatch } from './match';
+import { firstTokenAfter, type Token } from './tokens';
+import cues from './data/role-cues.json';
+import genericData from './data/generic.json';
+
+const notBefore = new Set(genericData.notBefore);
+const notAfter = new Set(genericData.notAfter);
+
+/**
+ * "military hospitals", "army officials": a generic state-force word used as a
+ * modifier; "its special forces": a named group's own men, not the state's.
+ */
+export function notAnActor(toks: readonly Token[], from: number, generic: AliasMatch): boolean {
+  if (!generic.candidates.every((c) => c.generic?.type === 'state_forces')) return false;
+  const next = toks[generic.to];
+  const previous = toks[from - 1];
+  return (!!next && notBefore.has(next.norm)) || (!!previous && notAfter.has(previous.norm));
+}
+
+const memberLinks = new Set(cues.memberLinks);
+
+/** "fighters of the Islamic State", "militants from Boko Haram": the generic noun names the group's members. */
+export function memberOf(dict: ActorDictionary, text: string, toks: readonly Token[], generic: AliasMatch, limit: number): AliasMatch | null {
+  if (!generic.candidates.every((c) => c.generic?.resolvable)) return null;
+  let k = generic.to;
+  if (k >= limit || !memberLinks.has(toks[k]!.norm)) return null;
+  k++;
+  if (k < limit && toks[k]!.norm === 'the') k++;
+  if (k >= limit) return null;
+  const group = longestAlias(dict, text, toks, k, limit);
+  const named = group?.candidates.filter((c) => c.entry && c.entry.type !== 'state_forces' && c.entry.type !== 'civilians');
+  return group && named && named.length > 0 ? { to: group.to, candidates: named } : null;
+}
+
+/** "Military Forces of {country}" in the article's country, with the dictionary's period where it has one. */
+export function genericName(dict: ActorDictionary, template: string, noCountry: string, ctx: ActorContext): string {
+  const country = countryName(ctx.countries[0]);
+  if (!country) return noCountry;
+  const name = template.replace('{country}', country);
+  const periods = dict.byBaseName.get(name) ?? [];
+  return (periods.find((e) => entryValidAt(e, ctx.date)) ?? periods[0])?.name ?? name;
+}
+
+const possessives = new Set(genericData.possessives);
+/** Actor types of armed groups that are not a state's forces. */
+export const NON_STATE_ARMED: ReadonlySet<string> = new Set(['rebel_group', 'political_militia', 'identity_militia']);
+
+/** "The Taliban said their fighters ...": an unnamed armed noun after "its/their" belongs to the group named before it. */
+export function resolvePossessives(toks: readonly Token[], mentions: ActorMention[]): void {
+  mentions.forEach((m, k) => {
+    if (m.rule !== 'actors.generic.armed') return;
+    const previous = toks[firstTokenAfter(toks, m.start) - 1];
+    if (!previous || !possessives.has(previous.norm)) return;
+    const owner = mentions.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.known && !o.generic && NON_STATE_ARMED.has(o.type));
+    if (owner) mentions[k] = { ...m, name: owner.name, type: owner.type, country: owner.country, generic: false, rule: 'actors.generic.armed.possessive' };
+  });
+}

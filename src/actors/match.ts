@@ -1,0 +1,40 @@
+/**
+ * Dictionary lookup at one token: the longest alias starting there (so
+ * "Syrian Democratic Forces" beats "Syrian forces"), walking the prefix set so
+ * the walk stops as soon as no alias can continue. Acronyms must keep their case.
+ */
+import type { ActorDictionary, Candidate } from './dictionary';
+import { adjacent, caseMatches, type Token } from './tokens';
+
+export interface AliasMatch {
+  /** Token index after the match. */
+  to: number;
+  candidates: Candidate[];
+}
+
+const SHOUTED = /^\p{Lu}{2,}$/u;
+
+/** An acronym amid capitals ("THIS IS NOT", "THE FACT THAT") is text in upper case, not a name. */
+function amidCapitals(toks: readonly Token[], i: number, to: number): boolean {
+  return SHOUTED.test(toks[i - 1]?.raw ?? '') || SHOUTED.test(toks[to]?.raw ?? '');
+}
+
+function caseOk(c: Candidate, toks: readonly Token[], i: number): boolean {
+  if (!c.caseTokens) return true;
+  if (!c.caseTokens.every((bound, k) => bound === null || caseMatches(bound, toks[i + k]!.raw))) return false;
+  return !c.caseTokens.every((bound) => bound !== null) || !amidCapitals(toks, i, i + c.caseTokens.length);
+}
+
+/** Longest alias starting at token i whose case constraints hold. */
+export function longestAlias(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, limit: number): AliasMatch | null {
+  let key = '';
+  let best: AliasMatch | null = null;
+  for (let j = i; j < limit; j++) {
+    if (j > i && !adjacent(text, toks[j - 1]!, toks[j]!)) break;
+    key = j === i ? toks[j]!.norm : `${key} ${toks[j]!.norm}`;
+    if (!dict.prefixes.has(key)) break;
+    const ok = dict.index.get(key)?.filter((c) => caseOk(c, toks, i));
+    if (ok && ok.length > 0) best = { to: j + 1, candidates: ok };
+  }
+  return best;
+}
