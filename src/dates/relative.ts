@@ -149,14 +149,17 @@ const RULES: readonly Rule[] = [
     resolve: durationRule,
   },
   {
-    pattern: new RegExp(`(?:\\b(${alternation([...mp.past, ...mp.background])})\\s?)?\\b(${MONTHS})(?:,?\\s((?:19|20)\\d{2}))?\\b`, 'g'),
+    pattern: new RegExp(`(?:\\b(${alternation([...mp.past, ...mp.background])})[\\s-])?\\b(${MONTHS})(?:(?:,\\s|\\s)((?:19|20)\\d\\d))?\\b`, 'g'),
     resolve: monthRule,
   },
   {
-    pattern: new RegExp(`\\b(${alternation([...yp.past, ...yp.background])})\\s?((?:19|20)\\d{2})\\b(?![-/]\\d)`, 'g'),
+    pattern: new RegExp(`\\b(${alternation([...yp.past, ...yp.background])})[\\s-]((?:19|20)\\d\\d)\\b(?![-/]\\d)`, 'g'),
     resolve: yearRule,
   },
 ];
+
+/** For the rule-table tests: every pattern the date rules use. */
+export const DATE_RULE_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
 
 /** All relative and partial dates our rules find in `text`, resolved against `reference` where there is one. */
 export function findRelativeDates(text: string, reference: DayNumber | null): FoundDate[] {

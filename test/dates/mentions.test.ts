@@ -92,3 +92,15 @@ describe('relative dates resolve with a past bias', () => {
     for (const d of a) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('month and year prefixes', () => {
+  it.each<[string, string, string | null]>([
+    ['Fighting flared in mid-March near the border.', 'in mid-March', '2019-03-01'],
+    ['The siege lasted until March 2018 at least.', 'until March 2018', '2018-03-01'],
+    ['The truce of mid-2018 collapsed.', 'mid-2018', '2018-01-01'],
+  ])('"%s" reads %s', (sentence, text, value) => {
+    const m = dateDoc(sentence, '2019-03-19').dates.find((d) => d.text === text);
+    expect(m).toBeDefined();
+    if (value) expect(m!.value).toBe(value);
+  });
+});

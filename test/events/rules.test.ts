@@ -2,6 +2,7 @@ import triggers from '../../src/events/triggers.json';
 import negatives from '../../src/events/negatives.json';
 import incidents from '../../src/events/incidents.json';
 import { SUB_EVENT_TYPES } from '../../src/schema/vocab';
+import { DATE_RULE_PATTERNS } from '../../src/dates/relative';
 
 const patterns: [string, string][] = [
   ...triggers.rules.map((r) => [`trigger ${r.id}`, r.pattern] as [string, string]),
@@ -9,6 +10,7 @@ const patterns: [string, string][] = [
   ['conflictContext', negatives.conflictContext],
   ['breakCues', incidents.breakCues],
   ['earlierCues', incidents.earlierCues],
+  ...DATE_RULE_PATTERNS.map((p, i) => [`date rule ${i}`, p.source] as [string, string]),
 ];
 
 /** True when a quantified group contains a quantifier itself: the shape that can backtrack super-linearly. */
