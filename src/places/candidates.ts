@@ -184,7 +184,7 @@ function restIsNotName(tokens: readonly Token[], from: number, core: number): bo
 function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   const counts = new Map<number, { words: number; caps: number }>();
   for (const t of tokens) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    if (t.text.length < 4 || t.text[0].toLowerCase() === t.text[0].toUpperCase()) continue; // short, or a number
     const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
     c.words++;
     if (t.cap) c.caps++;

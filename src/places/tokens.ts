@@ -20,9 +20,10 @@ export interface Token {
 // One character class with one quantifier: linear.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'-]*/gu;
 const TRAILING = /(?:'s|'|-)$/;
-const ARTICLE_THEN_CAPITAL = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-\p{Lu}/u;
-const UPPER_START = /^\p{Lu}/u;
-const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+const ARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-/;
+// Case tests by comparison, not \p{Lu} classes: those cost milliseconds to compile on the first article.
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+const isAllCaps = (s: string) => s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 // A lower-case letter before two capitals, or a capital before a capitalised word of 3+ letters.
 const GLUED = /[a-z](?=[A-Z]{2})|[A-Z](?=[A-Z][a-z]{2})/;
 
@@ -45,11 +46,12 @@ export function tokenize(doc: Doc): Token[] {
     }
     while (text.length > 1 && TRAILING.test(text)) text = text.replace(TRAILING, '');
     while (s + 1 < sentences.length && m.index >= sentences[s].end) s++;
-    const upper = UPPER_START.test(text);
+    const upper = isUpper(text[0]);
+    const article = !upper && (text[2] === '-' || text[3] === '-') ? ARTICLE_HYPHEN.exec(text) : null;
     tokens.push({
       start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(),
-      cap: upper || (text[2] === '-' || text[3] === '-' ? ARTICLE_THEN_CAPITAL.test(text) : false),
-      acronym: upper && ALL_CAPS.test(text), sentence: s,
+      cap: upper || (article !== null && isUpper(text[article[0].length])),
+      acronym: upper && isAllCaps(text), sentence: s,
     });
   }
   return tokens;
