@@ -3,6 +3,7 @@
  * cities index comes from `npm run build` (npm test builds first).
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { loadGazetteer } from '../../src/places';
 import { eventPlaces, km, places } from './helpers';
@@ -188,4 +189,25 @@ describe('datelines and landmarks', () => {
 it('is deterministic', () => {
   const text = 'Clashes in Tripoli and near Misrata left ten dead, Libyan officials said.';
   expect(places(text, g)).toEqual(places(text, g));
+});
+
+describe('any input', () => {
+  it('never throws, and every span points into the text', () => {
+    const word = fc.constantFrom('in', 'near', 'Aleppo', 'Mosul', 'al-Raqqa', 'SYRIA', 'Mr', 'said', 'km', '10', 'north', 'of',
+      'the', 'province', 'Police', ',', '.', '\n', 'Zzyzx', 'eastern', 'Hospital', 'É', '—', '(AP)');
+    fc.assert(fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+      const text = words.join(' ');
+      for (const p of places(text, g).places) {
+        expect(text.slice(p.start, p.end)).toBe(p.text);
+        expect(p.end).toBeGreaterThan(p.start);
+      }
+    }), { numRuns: 300 });
+  });
+
+  it('stays linear on long runs of capitals and long words', () => {
+    const text = `${'Abu '.repeat(5000)}in ${'X'.repeat(100000)} near ${'Aleppo Idlib '.repeat(3000)}.`;
+    const started = performance.now();
+    places(text, g);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
