@@ -4,7 +4,8 @@
  * without one (ordinary crime), sentence-level negatives (negatives.json:
  * disasters, accidents, sport, figurative use, statistics, …) cancel the cues
  * they name, a territory cue must take a place as its object, and within one
- * sentence a generic or absorbed cue gives way to the specific one.
+ * sentence a generic or absorbed cue gives way to the specific one. A word
+ * index (prefilter.ts) runs on each sentence only the rules it can match.
  */
 import type { Doc, Sentence, TriggerMention } from '../pipeline/doc';
 import { buildTriggerIndex } from './prefilter';
@@ -67,13 +68,11 @@ function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolea
   if (found.length === 0) return [];
   // The costlier checks run only on the few sentences that carry a cue.
   const suppressed = suppressedIn(sentence);
-  return settle(
-    found
-      .filter(({ t, rule }) => !rule.needsContext || hasContext())
-      .filter(({ rule }) => !suppressed(rule))
-      .filter(({ t, rule }) => rule.object !== 'territory' || takesTerritory(doc, sentence, t.start, t.end))
-      .map(({ t }) => t),
-  );
+  const holds = ({ t, rule }: { t: TriggerMention; rule: TriggerRule }) =>
+    (!rule.needsContext || hasContext()) &&
+    !suppressed(rule) &&
+    (rule.object !== 'territory' || takesTerritory(doc, sentence, t.start, t.end));
+  return settle(found.filter(holds).map(({ t }) => t));
 }
 
 /** Within one sentence: overlapping cues keep the higher priority; generic and absorbed cues give way. */
