@@ -84,7 +84,7 @@ function startCounting(options: CliOptions, reporter: Reporter, stopped: () => b
   })().catch(() => {});
 }
 
-/** Writes one outcome's records and messages, and counts it. Returns false when --strict says stop. */
+/** Writes one outcome's records and messages, and counts it. Returns false for a failure (--strict stops there). */
 class Emitter {
   constructor(
     private readonly counts: Counts,
@@ -145,6 +145,11 @@ function outcomeOf(unit: Unit, runner: Runner): Promise<Outcome> {
   return runner.run(unit.article).then((result) => ({ unit, result }));
 }
 
+/** Whether the run should stop taking work: --strict failure, interrupt, or stdout gone. */
+interface StopState {
+  stopped: boolean;
+}
+
 export async function run(options: CliOptions, io: CliIO, interrupt: Interrupt): Promise<number> {
   const started = performance.now();
   const setup = taskSetup(options);
@@ -152,43 +157,45 @@ export async function run(options: CliOptions, io: CliIO, interrupt: Interrupt):
   const sink = await openSink(options, io);
   const reporter = createReporter({ stderr: io.stderr, quiet: options.quiet, progress: io.stderrIsTty && !options.quiet });
   const counts = emptyCounts();
-  let stopped = false; // --strict failure, interrupt, or stdout gone
-  let runner: Runner | null = null;
+  const state: StopState = { stopped: false };
+  const halted = (): boolean => state.stopped || interrupt.code !== null || sink.closed;
   const halt = (): void => {
-    stopped = true;
+    state.stopped = true;
     io.stdin.destroy(); // a pending read on a pipe would keep the process alive
   };
+  let runner: Runner | null = null;
   try {
     if (options.inputs.includes('-') && io.stdinIsTty && !options.quiet) reporter.note('reading articles from stdin (end with Ctrl-D)');
     const writer = createWriter(options.format, sink, { bom: options.bom });
     const emitter = new Emitter(counts, writer, reporter, explain);
     const queue = new OrderedQueue<Outcome>(Math.max(2, options.jobs * LIMITS.windowPerJob), async (outcome) => {
-      if (stopped || interrupt.code !== null || sink.closed) return;
-      const goOn = await emitter.emit(outcome);
-      if (!goOn && options.strict) {
+      if (halted()) return;
+      const ok = await emitter.emit(outcome);
+      if (!ok && options.strict) {
         halt();
         queue.discard();
       }
     });
-    startCounting(options, reporter, () => stopped);
+    startCounting(options, reporter, () => state.stopped);
     const work = (async () => {
-      const chosen = await chooseRunner(readAll(discover(options.inputs, discoverOptions(options)), io.stdin), setup, options.jobs);
+      const units = readAll(discover(options.inputs, discoverOptions(options)), io.stdin);
+      const chosen = await chooseRunner(units, setup, options.jobs);
       runner = chosen.runner;
       for await (const unit of chosen.units) {
-        if (stopped || interrupt.code !== null || sink.closed) break;
+        if (halted()) break;
         await queue.push(outcomeOf(unit, chosen.runner));
       }
       await queue.drain();
     })();
-    const code = await Promise.race([work.then(() => null), interrupt.signalled]);
-    if (code !== null || sink.closed) {
+    work.catch(() => {}); // after an interrupt nobody awaits it; errors before one surface through the race
+    const signalCode = await Promise.race([work.then(() => null), interrupt.signalled]);
+    if (signalCode !== null || sink.closed) {
       halt();
       sink.abort();
-      return code ?? 0; // a reader that left (| head) is not an error
+      return signalCode ?? 0; // a reader that left (| head) is not an error
     }
-    if (stopped) {
-      sink.abort(); // --strict: no output file from a run that stopped part way
-    } else {
+    if (state.stopped) sink.abort(); // --strict: no output file from a run that stopped part way
+    else {
       await writer.finish();
       await sink.commit();
     }
@@ -199,7 +206,7 @@ export async function run(options: CliOptions, io: CliIO, interrupt: Interrupt):
     sink.abort();
     throw error;
   } finally {
-    stopped = true;
+    state.stopped = true;
     reporter.stop();
     await (runner as Runner | null)?.close();
   }

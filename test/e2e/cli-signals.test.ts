@@ -28,12 +28,19 @@ function waitFor(check: () => boolean, ms: number): Promise<void> {
   });
 }
 
+/** Starts the CLI; `stop()` kills it if a failed test left it running. */
+function start(args: string[], cwd: string) {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+  return { child, exited, stop: () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL') };
+}
+
 describe('interrupts and closed pipes', () => {
   let root: string;
   beforeAll(() => {
     ensureBuilt();
     root = tempDir('signals');
-    writeLongFeed(join(root, 'feed.jsonl'), 4000);
+    writeLongFeed(join(root, 'feed.jsonl'), 2000);
   });
   afterAll(() => removeDir(root));
 
@@ -42,29 +49,35 @@ describe('interrupts and closed pipes', () => {
     ['SIGTERM', 143],
   ] as const)('%s during -o leaves no partial file and exits %i', async (signal, code) => {
     const out = join(root, `events-${signal}.csv`);
-    const child = spawn(process.execPath, [BIN, 'feed.jsonl', '-o', out, '--jobs', '1', '--quiet'], { cwd: root });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
-    await waitFor(() => readdirSync(root).some((name) => name.includes('partial')), 10_000);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // let some records reach the temporary file
-    child.kill(signal);
-    expect(await exited).toBe(code);
-    expect(existsSync(out)).toBe(false);
-    expect(readdirSync(root).filter((name) => name.includes('partial'))).toEqual([]);
+    const { child, exited, stop } = start(['feed.jsonl', '-o', out, '--jobs', '1', '--quiet'], root);
+    try {
+      await waitFor(() => readdirSync(root).some((name) => name.includes('partial')), 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 300)); // let some records reach the temporary file
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(root).filter((name) => name.includes('partial'))).toEqual([]);
+    } finally {
+      stop();
+    }
   });
 
   it('SIGINT while streaming to stdout leaves only whole records', async () => {
-    const child = spawn(process.execPath, [BIN, 'feed.jsonl', '--jobs', '1', '--quiet'], { cwd: root });
+    const { child, exited, stop } = start(['feed.jsonl', '--jobs', '1', '--quiet'], root);
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
     });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
-    await waitFor(() => stdout.length > 0, 10_000);
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(stdout.endsWith('\n')).toBe(true);
-    for (const line of stdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+    try {
+      await waitFor(() => stdout.length > 0, 20_000);
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(stdout.endsWith('\n')).toBe(true);
+      for (const line of stdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+    } finally {
+      stop();
+    }
   });
 
   it('`extract … | head` ends quietly', () => {

@@ -14,9 +14,17 @@ export interface Runner {
   close(): Promise<void>;
 }
 
+/**
+ * Each article runs in its own turn of the event loop, so signals, a closed
+ * stdout and the progress bar's timer are seen between articles, not only
+ * when the input runs dry.
+ */
 export function inProcessRunner(setup: TaskSetup): Runner {
   const run = taskRunner(setup);
-  return { run: (article) => Promise.resolve(run(article)), close: () => Promise.resolve() };
+  return {
+    run: (article) => new Promise((resolve) => setImmediate(() => resolve(run(article)))),
+    close: () => Promise.resolve(),
+  };
 }
 
 /** The compiled worker next to this file (tsc build), else in dist/ (when main is bundled elsewhere). */
