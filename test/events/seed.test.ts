@@ -71,9 +71,3 @@ describe('seed article (Baghouz, 2019-03-19)', () => {
     for (const e of events) expect(e.confidence).toBeLessThanOrEqual(1);
   });
 });
-
-if (process.env.SHOW_EVENTS) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { explainEvent } = require('../../src/events/explain');
-  for (const e of buildEvents(doc, resources)) console.log(explainEvent(e));
-}
