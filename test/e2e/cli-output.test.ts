@@ -39,6 +39,14 @@ describe('extract output', () => {
     expect(jsonl.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l))).toEqual(records);
   });
 
+  it('--explain prints an explanation of every record on stderr, leaving stdout as it was', () => {
+    const plain = runCli([SEED, '--quiet']);
+    const explained = runCli([SEED, '--quiet', '--explain']);
+    expect(explained.status).toBe(0);
+    expect(explained.stdout).toBe(plain.stdout);
+    for (const line of plain.stdout.split('\n').filter(Boolean)) expect(explained.stderr).toContain(JSON.parse(line).id);
+  });
+
   it('-o FILE.xlsx writes a workbook: frozen header, numbers as numbers, dates as dates', async () => {
     const out = join(root, 'events.xlsx');
     const result = runCli(['corpus', SEED, '-o', out], { cwd: root });
