@@ -89,7 +89,11 @@ export const hasArabicArticle = (text: string) => ARABIC_ARTICLE.test(text);
 function tier(e: PlaceEntry, ctx: ResolutionContext, hints: readonly RegionHint[], arabicName: boolean): number {
   if (hints.some((h) => h.country === e.countryCode && (h.admin1Key === null || (e.admin1 !== null && placeKey(e.admin1) === h.admin1Key)))) return 5;
   if (e.kind === 'user') return 4;
-  if (!ctx.focus) return arabicName && ARABIC_ARTICLE_REGIONS.has(ctx.g.countries.byCode.get(e.countryCode)?.subregion ?? '') ? 2 : 1;
+  // With no country known: places where conflict was recorded, and for "al-" names the Arabic-speaking regions.
+  if (!ctx.focus) {
+    const arabic = arabicName && ARABIC_ARTICLE_REGIONS.has(ctx.g.countries.byCode.get(e.countryCode)?.subregion ?? '');
+    return e.kind === 'conflict' || arabic ? 2 : 1;
+  }
   if (e.countryCode === ctx.focus.country) return e.admin1 && ctx.admin1Keys.has(placeKey(e.admin1)) ? 3 : 2;
   const here = ctx.g.countries.byCode.get(ctx.focus.country)?.region;
   if (here && ctx.g.countries.byCode.get(e.countryCode)?.region === here) return 1;
@@ -112,6 +116,8 @@ export interface ChoiceHints {
   /** The mention starts with an Arabic article ("al-Raii"). */
   arabicName?: boolean;
   adminLevel?: 1 | 2;
+  /** The key the mention was looked up by: an entry's own name beats one of its alternate names. */
+  key?: string;
 }
 
 /** The entry the mention means, or null when every candidate is ruled out. */
@@ -119,10 +125,12 @@ export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: Resol
   const hints = choice.hints ?? [];
   const arabicName = choice.arabicName ?? false;
   const kindRank = kindRanker(cue, choice.adminLevel);
+  // "Homs" is also an old name of Al Khums in Libya: the town called Homs comes first.
+  const ownName = (e: PlaceEntry) => (choice.key !== undefined && placeKey(e.name) === choice.key ? 1 : 0);
   const ranked = entries
     .map((e) => ({ e, tier: tier(e, ctx, hints, arabicName) }))
     .filter((x) => x.tier >= 0)
-    .sort((a, b) => b.tier - a.tier || kindRank(b.e) - kindRank(a.e) || byPopulation(a.e, b.e));
+    .sort((a, b) => b.tier - a.tier || kindRank(b.e) - kindRank(a.e) || ownName(b.e) - ownName(a.e) || byPopulation(a.e, b.e));
   return ranked[0]?.e ?? null;
 }
 

@@ -47,6 +47,10 @@ describe('same-named places: the article decides', () => {
     expect(eventPlaces(text, g)[0]?.country_code).toBe(country);
   });
 
+  it('prefers a town\'s own name to another town\'s old name ("Homs", not Al Khums in Libya)', () => {
+    expect(eventPlaces('The truce was broken north of Homs on Friday.', g)[0]?.country_code).toBe('SY');
+  });
+
   it('chooses by population when nothing else tells', () => {
     expect(eventPlaces('Fighting was reported in Tripoli.', g)[0]?.country_code).toBe('LY');
   });
