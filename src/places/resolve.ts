@@ -71,7 +71,7 @@ export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
 }
 
 const byPopulation = (a: PlaceEntry, b: PlaceEntry) =>
-  b.population - a.population || (a.geonameid ?? 0) - (b.geonameid ?? 0) || a.name.localeCompare(b.name);
+  b.population - a.population || (a.geonameid ?? 0) - (b.geonameid ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export interface ResolutionContext {
   focus: Focus | null;
