@@ -3,9 +3,8 @@
  * raw values into `CliOptions`. Anything wrong here is a usage error (exit 2).
  */
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { packageRoot } from '../util/paths';
 import { INPUT_FORMATS, type InputFormat } from './input/formats';

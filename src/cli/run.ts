@@ -5,20 +5,20 @@
  * summary (see report/summary.ts).
  */
 import type { Readable, Writable } from 'node:stream';
-import { loadExplain, type Explain } from './explain';
+import { loadExplain } from './explain';
+import { chooseRunner } from './exec/choose';
+import { OrderedQueue } from './exec/ordered';
+import type { Runner } from './exec/runner';
 import { discover } from './input/discover';
 import { readAll } from './input/readers';
 import type { Unit } from './input/units';
 import { LIMITS } from './limits';
-import { OrderedQueue } from './exec/ordered';
-import { peek } from './exec/peek';
-import { inProcessRunner, poolRunner, type Runner } from './exec/runner';
-import type { TaskResult, TaskSetup } from './exec/task';
 import { UsageError, type CliOptions } from './options';
 import { atomicFileSink, stdoutSink, type Sink } from './output/sink';
-import { createWriter, type RecordWriter } from './output/writers';
+import { createWriter } from './output/writers';
+import { Emitter, type Outcome } from './report/emitter';
 import { createReporter, type Reporter } from './report/reporter';
-import { emptyCounts, exitCodeFor, summaryLine, type Counts } from './report/summary';
+import { emptyCounts, exitCodeFor, summaryLine } from './report/summary';
 import { taskSetup } from './resources';
 import type { Interrupt } from './signals';
 
@@ -30,14 +30,6 @@ export interface CliIO {
   stdinIsTty: boolean;
 }
 
-interface Outcome {
-  unit: Unit;
-  result?: TaskResult;
-}
-
-/** At most this many units (failures, notes, articles) are read ahead while deciding on worker threads. */
-const PEEK_LIMIT = 5000;
-
 async function openSink(options: CliOptions, io: CliIO): Promise<Sink> {
   if (!options.output) return stdoutSink(io.stdout);
   try {
@@ -45,26 +37,6 @@ async function openSink(options: CliOptions, io: CliIO): Promise<Sink> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-}
-
-/** A small run stays in the main thread even with --jobs > 1: starting workers would cost more than it saves. */
-async function chooseRunner(units: AsyncGenerator<Unit>, setup: TaskSetup, jobs: number) {
-  if (jobs <= 1) return { runner: inProcessRunner(setup), units };
-  let articles = 0;
-  let bytes = 0;
-  const ahead = await peek(
-    units,
-    (unit) => {
-      if (unit.kind !== 'article') return false;
-      articles += 1;
-      bytes += unit.article.text.length;
-      return articles >= LIMITS.minArticlesForWorkers || bytes >= LIMITS.minBytesForWorkers;
-    },
-    PEEK_LIMIT,
-  );
-  const small = ahead.ended && articles < LIMITS.minArticlesForWorkers && bytes < LIMITS.minBytesForWorkers;
-  const runner: Runner = small ? inProcessRunner(setup) : poolRunner(setup, jobs);
-  return { runner, units: ahead.all };
 }
 
 function discoverOptions(options: CliOptions) {
@@ -84,64 +56,9 @@ function startCounting(options: CliOptions, reporter: Reporter, stopped: () => b
   })().catch(() => {});
 }
 
-/** Writes one outcome's records and messages, and counts it. Returns false for a failure (--strict stops there). */
-class Emitter {
-  constructor(
-    private readonly counts: Counts,
-    private readonly writer: RecordWriter,
-    private readonly reporter: Reporter,
-    private readonly explain: Explain | null,
-  ) {}
-
-  async emit({ unit, result }: Outcome): Promise<boolean> {
-    switch (unit.kind) {
-      case 'skipped':
-        this.counts.skipped += 1;
-        this.reporter.note(`${unit.where}: skipped, ${unit.reason}`);
-        return true;
-      case 'warning':
-        this.reporter.warning(`${unit.where}: ${unit.message}`);
-        return true;
-      case 'failure':
-        return this.fail(unit.where, unit.reason);
-      case 'file-done':
-        this.counts.files += 1;
-        this.reporter.progress?.fileDone(this.counts.articles);
-        return true;
-      case 'article':
-        return this.article(unit.where, result);
-    }
-  }
-
-  private fail(where: string, reason: string): boolean {
-    this.counts.failures += 1;
-    this.reporter.error(`${where}: ${reason}`);
-    return false;
-  }
-
-  private async article(where: string, result: TaskResult | undefined): Promise<boolean> {
-    if (result && 'error' in result) return this.fail(where, result.error);
-    this.counts.articles += 1;
-    if (!result) {
-      this.reporter.note(`${where}: empty text, no events`);
-      return true;
-    }
-    for (const record of result.events) {
-      await this.writer.write(record);
-      this.counts.events += 1;
-      if (this.explain) this.reporter.text(this.explain(record));
-    }
-    for (const bad of result.invalid) {
-      this.counts.invalid += 1;
-      this.reporter.error(`${where}: a record failed validation and was not written: ${bad.issues.join('; ')}`);
-    }
-    return result.invalid.length === 0;
-  }
-}
-
 function outcomeOf(unit: Unit, runner: Runner): Promise<Outcome> {
   // Whitespace-only text is an article with nothing in it, not a failure: no need to run the pipeline.
-  if (unit.kind !== 'article' || unit.article.text.trim() === '') return Promise.resolve({ unit });
+  if (unit.kind !== 'article' || !/\S/.test(unit.article.text)) return Promise.resolve({ unit });
   return runner.run(unit.article).then((result) => ({ unit, result }));
 }
 

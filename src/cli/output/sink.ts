@@ -45,9 +45,10 @@ async function endStream(stream: Writable): Promise<void> {
 
 export function stdoutSink(stdout: Writable): Sink {
   let closed = false;
+  let failure: Error | null = null;
   stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') closed = true;
-    else throw error;
+    else failure = new Error(`cannot write to stdout: ${describeError(error)}`);
   });
   return {
     stream: stdout,
@@ -55,6 +56,7 @@ export function stdoutSink(stdout: Writable): Sink {
       return closed;
     },
     write(chunk) {
+      if (failure) throw failure;
       if (closed) return;
       if (!stdout.write(chunk)) return waitForDrain(stdout);
     },
