@@ -55,6 +55,17 @@ describe('extract on a folder tree', () => {
     expect(summaryOf(result.stderr)).toMatchObject({ files: 1, articles: feed.trim().split('\n').length });
   });
 
+  it('passes --places entries to worker threads', () => {
+    writeTree(root, { 'places.tsv': 'name\tlat\tlon\tcountry_code\nQarvelo\t10.5\t20.25\tTL\n' });
+    const feed = Array.from({ length: 210 }, (_, i) =>
+      JSON.stringify({ id: `q${i}`, published: '2021-03-03', text: `Gunmen attacked a police post in Qarvelo on Monday, killing ${i + 2} officers.` }));
+    const result = runCli(['--input-format', 'jsonl', '--places', 'places.tsv', '--jobs', '2', '--quiet'], { cwd: root, input: feed.join('\n') });
+    expect(result.status).toBe(0);
+    const located = result.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).location);
+    expect(located.length).toBeGreaterThan(0);
+    for (const place of located) expect(place).toMatchObject({ name: 'Qarvelo', lat: 10.5, lon: 20.25 });
+  });
+
   it('keeps quiet with --quiet', () => {
     const result = runCli(['corpus', '--quiet'], { cwd: root });
     expect(result.status).toBe(0);
