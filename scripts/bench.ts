@@ -183,8 +183,9 @@ function launcherTarget(root: string): string {
   const bundle = join(root, 'dist', 'extract.bundle.js');
   const tsc = join(root, 'dist', 'src', 'cli', 'main.js');
   if (!existsSync(bundle)) return existsSync(tsc) ? 'tsc build (dist/src/cli/main.js)' : 'none (CLI not built)';
-  if (!existsSync(tsc) || statSync(bundle).mtimeMs >= statSync(tsc).mtimeMs) return BUNDLE_LAUNCHER;
-  return 'tsc build (bundle older than it)';
+  if (existsSync(tsc) && statSync(bundle).mtimeMs < statSync(tsc).mtimeMs) return 'tsc build (bundle older than it)';
+  const cache = join(root, 'dist', 'extract.bundle.cache');
+  return existsSync(cache) && statSync(cache).mtimeMs >= statSync(bundle).mtimeMs ? `${BUNDLE_LAUNCHER} + code cache` : BUNDLE_LAUNCHER;
 }
 
 const HAS_GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
@@ -277,7 +278,7 @@ async function main(argv: string[]): Promise<number> {
   const opts = parseArgs(argv);
   const root = packageRoot();
   // Measure what users run: bin/extract prefers the bundle, so it must be of the code just built.
-  if (launcherTarget(root) !== BUNDLE_LAUNCHER && existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) await bundleCli(root);
+  if (!launcherTarget(root).startsWith(BUNDLE_LAUNCHER) && existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) await bundleCli(root);
   const corpus = buildCorpus(root, opts.mb);
   const launcher = launcherTarget(root);
   const cliBuilt = !launcher.startsWith('none');
