@@ -7,11 +7,16 @@
  * test (test/actors/generated.test.ts) fails when it drifts from its inputs.
  * Run from the repository root after `npx tsc -p tsconfig.json`:
  *   node dist/scripts/build-actors.js
+ * At build time (scripts/build-data.ts), `buildActorIndex` also writes the
+ * built-in alias index, validated, to dist/data/actors-index.json: start-up
+ * then parses one prepared file instead of validating and indexing the tables.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import wordings from '../src/actors/data/state-force-wordings.json';
 import type { ActorEntryInput } from '../src/actors/schema';
+import { ACTORS_INDEX_FILE, buildBuiltInIndex } from '../src/actors/dictionary';
+import { generatedDataPath } from '../src/util/paths';
 
 export interface WorldCountry {
   cca2: string;
@@ -19,7 +24,10 @@ export interface WorldCountry {
   name: { common: string };
   demonyms?: { eng?: { m: string } };
 }
-interface CountryExtras { canonical?: string; names?: string[]; demonyms?: string[]; military?: string[]; police?: string[] }
+interface CountryExtras {
+  canonical?: string; names?: string[]; demonyms?: string[]; military?: string[]; police?: string[];
+  localAcronyms?: { military?: string[]; police?: string[] };
+}
 interface Period { suffix: string; valid_from?: string; valid_to?: string; extra?: string[] }
 interface Branch { name: string; demonymPatterns: string[]; namePatterns: string[] }
 
@@ -51,11 +59,13 @@ export function buildStateForces(countries: readonly WorldCountry[]): ActorEntry
       const base = unique([...expand(branch.demonymPatterns, '{D}', demonyms), ...expand(branch.namePatterns, '{N}', countryNames), ...(extras[kind] ?? [])]);
       const canonical = branch.name.replace('{N}', shortName);
       const periods: Period[] = (kind === 'military' && periodsByCountry[c.cca2]) || [{ suffix: '' }];
+      const localAcronyms = extras.localAcronyms?.[kind];
       for (const period of periods) {
         entries.push({
           name: canonical + period.suffix,
           type: 'state_forces',
           ...splitAcronyms(unique([...base, ...(period.extra ?? [])])),
+          ...(localAcronyms ? { local_acronyms: localAcronyms } : {}),
           countries: [c.cca2],
           ...(period.valid_from ? { valid_from: period.valid_from } : {}),
           ...(period.valid_to ? { valid_to: period.valid_to } : {}),
@@ -74,6 +84,14 @@ export function buildCountryNames(countries: readonly WorldCountry[]): Record<st
     names[c.cca2] = unique([extras.canonical ?? c.name.common, c.demonyms?.eng?.m, ...(extras.demonyms ?? [])]);
   }
   return names;
+}
+
+/** Writes dist/data/actors-index.json (build-data.ts); throws on an invalid built-in entry. */
+export function buildActorIndex(): { entries: number; keys: number; bytes: number } {
+  const packed = buildBuiltInIndex();
+  const json = JSON.stringify(packed);
+  writeFileSync(generatedDataPath(ACTORS_INDEX_FILE), json);
+  return { entries: packed.entries.length, keys: Object.keys(packed.keys).length, bytes: json.length };
 }
 
 if (require.main === module) {

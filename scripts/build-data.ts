@@ -5,7 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { generatedDataPath } from '../src/util/paths';
 import { buildGazetteer } from './build-gazetteer';
+import { buildActorIndex } from './build-actors';
 
 mkdirSync(generatedDataPath(''), { recursive: true });
 // Builders register here (gazetteer index, ...).
 buildGazetteer();
+buildActorIndex();

@@ -4,7 +4,7 @@
  * the countries its places and state forces belong to) and its reference date.
  */
 import type { Doc } from '../pipeline/doc';
-import type { Candidate } from './dictionary';
+import type { Candidate } from './alias-index';
 import type { ActorEntry } from './schema';
 
 export interface ActorContext {
@@ -51,7 +51,9 @@ export function chooseCandidate(cands: readonly Candidate[], ctx: ActorContext):
   // A wording that names its own country ("Russians") is that country's people only in articles
   // about it: elsewhere "the Russians" are usually its forces.
   const ownsCountry = (c: Candidate): boolean => !c.country || ctx.countries.length === 0 || ctx.countries.includes(c.country);
-  const local = cands.filter((c) => (!c.entry?.local || ctx.countries.length === 0 || inContext(c, ctx)) && ownsCountry(c));
+  // A local acronym ("AFP") needs the article's country outright: elsewhere it is more often something else.
+  const applies = (c: Candidate): boolean => (c.local ? inContext(c, ctx) : !c.entry?.local || ctx.countries.length === 0 || inContext(c, ctx));
+  const local = cands.filter((c) => applies(c) && ownsCountry(c));
   if (local.length === 0) return null;
   const dated = local.filter((c) => validAt(c, ctx.date));
   const pool = dated.length > 0 ? dated : local;

@@ -1,48 +1,23 @@
 /**
  * The actor dictionary: built-in entries (hand-kept groups.json, generated
- * state-forces.json) plus user entries, indexed once per process as a map
- * from normalised alias to candidates and a set of alias prefixes, so a
- * sentence is scanned by token n-grams, longest first, without one giant
- * alternation regex.
+ * state-forces.json) plus user entries. The built-in alias index is prepared
+ * at build time (dist/data/actors-index.json, validated there with zod), so a
+ * start only parses that file; user entries are validated and indexed here,
+ * and consulted before the built-in index.
  */
-import groupsData from './data/groups.json';
-import stateForcesData from './data/state-forces.json';
-import genericData from './data/generic.json';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateActorEntries, type ActorEntry } from './schema';
-import { isCaseBound, tokenize } from './tokens';
-import { demonyms } from './countries';
-import type { ActorType } from '../schema/vocab';
+import { IndexBuilder, PackedLookup, packIndex, type AliasLookup, type Candidate, type PackedIndex } from './alias-index';
+import { GENERIC_RULES } from './generic-rules';
+import { generatedDataPath } from '../util/paths';
 
-export interface GenericRule {
-  id: string;
-  /** With a {country} slot. */
-  name: string;
-  nameNoCountry: string;
-  type: ActorType;
-  /** Unnamed armed actors that may stand for the article's dominant named group. */
-  resolvable?: boolean;
-  /** Also read plural demonyms ("Palestinians") as this actor of that country. */
-  demonymPlurals?: boolean;
-  words: string[];
-}
+export type { Candidate } from './alias-index';
+export { GENERIC_RULES, type GenericRule } from './generic-rules';
 
-export interface Candidate {
-  /** The dictionary entry, or null for a generic wording. */
-  entry: ActorEntry | null;
-  generic: GenericRule | null;
-  /** Per token, the spelling the text must use (acronyms), or null for any case. */
-  caseTokens: (string | null)[] | null;
-  acronym: boolean;
-  /** ISO2 country the wording itself names ("Afghans"), over the article's country. */
-  country?: string;
-}
-
-export interface ActorDictionary {
+export interface ActorDictionary extends AliasLookup {
   readonly size: number;
   readonly entries: readonly ActorEntry[];
-  readonly index: ReadonlyMap<string, readonly Candidate[]>;
-  /** Every proper prefix and full key, so the scan stops as soon as no alias can continue. */
-  readonly prefixes: ReadonlySet<string>;
   /** Entries by canonical name without a period suffix: "Military Forces of Syria" -> its regimes. */
   readonly byBaseName: ReadonlyMap<string, readonly ActorEntry[]>;
 }
@@ -52,82 +27,112 @@ export function baseName(name: string): string {
   return name.replace(/ \(\d{4}-(?:\d{4})?\)$/, '');
 }
 
-export const GENERIC_RULES: readonly GenericRule[] = genericData.rules as GenericRule[];
+export const ACTORS_INDEX_FILE = 'actors-index.json';
+/** The committed tables the index is built from (src/actors/data/). */
+const SOURCE_FILES = ['groups.json', 'state-forces.json', 'generic.json', 'countries.json'];
 
-let builtIn: ActorEntry[] | null = null;
-
-/** Built-in entries, validated once with the same schema as user files. */
-export function builtInEntries(): ActorEntry[] {
-  builtIn ??= [
-    ...validateActorEntries(groupsData, 'src/actors/data/groups.json'),
-    ...validateActorEntries(stateForcesData, 'src/actors/data/state-forces.json'),
+/** Builds the packed built-in index from the committed tables, validating every entry (build time, or a stale dist/). */
+export function buildBuiltInIndex(): PackedIndex {
+  /* eslint-disable @typescript-eslint/no-require-imports -- required only when the prepared index is missing */
+  const entries = [
+    ...validateActorEntries(require('./data/groups.json'), 'src/actors/data/groups.json'),
+    ...validateActorEntries(require('./data/state-forces.json'), 'src/actors/data/state-forces.json'),
   ];
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const builder = new IndexBuilder();
+  for (const e of entries) builder.addEntry(e);
+  builder.addGenericRules(GENERIC_RULES);
+  return packIndex(builder, entries, GENERIC_RULES);
+}
+
+function mtime(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
+/** The prepared file, unless a table next to this module (src/ in tests, dist/src/ after tsc) is newer. */
+function readPreparedIndex(): PackedIndex | null {
+  const file = generatedDataPath(ACTORS_INDEX_FILE);
+  const built = mtime(file);
+  if (built === null) return null;
+  if (SOURCE_FILES.some((name) => (mtime(join(__dirname, 'data', name)) ?? 0) > built)) return null;
+  const packed = JSON.parse(readFileSync(file, 'utf8')) as PackedIndex;
+  return packed.version === 2 ? packed : null;
+}
+
+let builtIn: PackedLookup | null = null;
+
+function builtInLookup(): PackedLookup {
+  builtIn ??= new PackedLookup(readPreparedIndex() ?? buildBuiltInIndex(), GENERIC_RULES);
   return builtIn;
 }
 
-class IndexBuilder {
-  readonly index = new Map<string, Candidate[]>();
-  readonly prefixes = new Set<string>();
-  /** Keys a user entry defined: built-in candidates no longer apply there. */
-  private readonly userKeys = new Set<string>();
+/** Built-in entries, in dictionary order. */
+export function builtInEntries(): readonly ActorEntry[] {
+  return builtInLookup().entries;
+}
 
-  /** Adds one alias; `seen` holds the keys (with case signature) this entry already has. */
-  add(phrase: string, candidate: Omit<Candidate, 'caseTokens'>, fromUser: boolean, seen: Set<string>): void {
-    const tokens = tokenize(phrase);
-    if (tokens.length === 0) return;
-    const key = tokens.map((t) => t.norm).join(' ');
-    if (!fromUser && this.userKeys.has(key)) return;
-    if (fromUser) this.userKeys.add(key);
-    const bound = tokens.map((t) => (candidate.acronym || isCaseBound(t.raw) ? t.raw : null));
-    const caseTokens = bound.some((b) => b !== null) ? bound : null;
-    const signature = caseTokens ? `${key}|${caseTokens.join(' ')}` : key;
-    if (seen.has(signature)) return;
-    seen.add(signature);
-    const list = this.index.get(key);
-    if (list) list.push({ ...candidate, caseTokens });
-    else this.index.set(key, [{ ...candidate, caseTokens }]);
-    let prefix = '';
-    for (const t of tokens) {
-      prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
-      this.prefixes.add(prefix);
-    }
+function byBaseNameOf(entries: readonly ActorEntry[]): Map<string, ActorEntry[]> {
+  const out = new Map<string, ActorEntry[]>();
+  for (const e of entries) {
+    const list = out.get(baseName(e.name));
+    if (list) list.push(e);
+    else out.set(baseName(e.name), [e]);
   }
-
-  addEntry(entry: ActorEntry, fromUser: boolean): void {
-    const seen = new Set<string>();
-    for (const alias of [entry.name, ...entry.aliases]) this.add(alias, { entry, generic: null, acronym: false }, fromUser, seen);
-    for (const acronym of entry.acronyms) this.add(acronym, { entry, generic: null, acronym: true }, fromUser, seen);
-  }
+  return out;
 }
 
 /**
- * Builds the dictionary. `extra` is the parsed content of `--actors FILE.json`
- * (validated here too): a user entry replaces a built-in entry with the same
- * canonical name, and owns any alias it lists.
+ * User entries over the built-in index: a key a user alias defines belongs to
+ * the user entries alone, and a built-in entry a user entry replaces (same
+ * canonical name) no longer matches.
+ */
+class LayeredDictionary implements ActorDictionary {
+  readonly size: number;
+  readonly entries: readonly ActorEntry[];
+  readonly byBaseName: ReadonlyMap<string, readonly ActorEntry[]>;
+  private readonly filtered = new Map<string, readonly Candidate[] | undefined>();
+
+  constructor(private readonly user: IndexBuilder, private readonly base: PackedLookup, private readonly replaced: ReadonlySet<string>, userEntries: readonly ActorEntry[]) {
+    this.entries = [...userEntries, ...base.entries.filter((e) => !replaced.has(e.name))];
+    this.size = this.entries.length;
+    this.byBaseName = byBaseNameOf(this.entries);
+  }
+
+  isPrefix(key: string): boolean {
+    return this.user.isPrefix(key) || this.base.isPrefix(key);
+  }
+
+  candidates(key: string): readonly Candidate[] | undefined {
+    const own = this.user.candidates(key);
+    if (own) return own;
+    if (this.replaced.size === 0) return this.base.candidates(key);
+    if (!this.filtered.has(key)) {
+      const kept = this.base.candidates(key)?.filter((c) => !c.entry || !this.replaced.has(c.entry.name));
+      this.filtered.set(key, kept && kept.length > 0 ? kept : undefined);
+    }
+    return this.filtered.get(key);
+  }
+}
+
+let defaultDictionary: ActorDictionary | null = null;
+
+/**
+ * The dictionary. `extra` is the parsed content of `--actors FILE.json`
+ * (validated here with zod): a user entry replaces a built-in entry with the
+ * same canonical name, and owns any alias it lists.
  */
 export function loadActorDictionary(extra?: unknown): ActorDictionary {
-  const user = extra === undefined || extra === null ? [] : validateActorEntries(extra, '--actors');
-  const userNames = new Set(user.map((e) => e.name));
-  const entries = [...user, ...builtInEntries().filter((e) => !userNames.has(e.name))];
+  const base = builtInLookup();
+  if (extra === undefined || extra === null) {
+    defaultDictionary ??= new LayeredDictionary(new IndexBuilder(), base, new Set(), []);
+    return defaultDictionary;
+  }
+  const user = validateActorEntries(extra, '--actors');
   const builder = new IndexBuilder();
-  for (const entry of user) builder.addEntry(entry, true);
-  for (const entry of entries.slice(user.length)) builder.addEntry(entry, false);
-  // Generic wordings come last: any named entry with the same words wins.
-  for (const rule of GENERIC_RULES) {
-    const seen = new Set<string>();
-    for (const word of rule.words) builder.add(word, { entry: null, generic: rule, acronym: false }, false, seen);
-    if (!rule.demonymPlurals) continue;
-    for (const [country, demonym] of demonyms()) {
-      // "Afghans", "Iraqis"; demonyms in -ese or -s are their own plural and too often adjectives.
-      if (/(?:s|sh|ese|ch)$/.test(demonym)) continue;
-      builder.add(`${demonym}s`, { entry: null, generic: rule, acronym: false, country }, false, seen);
-    }
-  }
-  const byBaseName = new Map<string, ActorEntry[]>();
-  for (const e of entries) {
-    const list = byBaseName.get(baseName(e.name)) ?? [];
-    list.push(e);
-    byBaseName.set(baseName(e.name), list);
-  }
-  return { size: entries.length, entries, index: builder.index, prefixes: builder.prefixes, byBaseName };
+  for (const e of user) builder.addEntry(e);
+  return new LayeredDictionary(builder, base, new Set(user.map((e) => e.name)), user);
 }

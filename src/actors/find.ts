@@ -64,7 +64,8 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
 function stateForceCountries(raws: readonly RawMatch[]): string[] {
   const out: string[] = [];
   for (const r of raws) {
-    const named = r.candidates?.filter(isNamed) ?? [];
+    // A local acronym cannot place the article: it only applies once the article is placed.
+    const named = r.candidates?.filter((c) => isNamed(c) && !c.local) ?? [];
     const codes = new Set(named.map((c) => (c.entry!.type === 'state_forces' ? c.entry!.countries[0] : undefined)));
     if (named.length > 0 && codes.size === 1) {
       const [code] = codes;

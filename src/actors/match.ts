@@ -3,7 +3,7 @@
  * "Syrian Democratic Forces" beats "Syrian forces"), walking the prefix set so
  * the walk stops as soon as no alias can continue. Acronyms must keep their case.
  */
-import type { ActorDictionary, Candidate } from './dictionary';
+import type { AliasLookup, Candidate } from './alias-index';
 import { adjacent, caseMatches, type Token } from './tokens';
 
 export interface AliasMatch {
@@ -26,14 +26,14 @@ function caseOk(c: Candidate, toks: readonly Token[], i: number): boolean {
 }
 
 /** Longest alias starting at token i whose case constraints hold. */
-export function longestAlias(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, limit: number): AliasMatch | null {
+export function longestAlias(dict: AliasLookup, text: string, toks: readonly Token[], i: number, limit: number): AliasMatch | null {
   let key = '';
   let best: AliasMatch | null = null;
   for (let j = i; j < limit; j++) {
     if (j > i && !adjacent(text, toks[j - 1]!, toks[j]!)) break;
     key = j === i ? toks[j]!.norm : `${key} ${toks[j]!.norm}`;
-    if (!dict.prefixes.has(key)) break;
-    const ok = dict.index.get(key)?.filter((c) => caseOk(c, toks, i));
+    if (!dict.isPrefix(key)) break;
+    const ok = dict.candidates(key)?.filter((c) => caseOk(c, toks, i));
     if (ok && ok.length > 0) best = { to: j + 1, candidates: ok };
   }
   return best;

@@ -8,6 +8,7 @@ import { ACTOR_TYPES } from '../schema/vocab';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const phrase = z.string().trim().min(1).max(200);
+const acronym = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}./\- ]{0,40}$/u, 'expected a short acronym');
 
 export const ActorEntrySchema = z
   .object({
@@ -17,7 +18,9 @@ export const ActorEntrySchema = z
     /** Matched case-insensitively, diacritics, hyphens, apostrophes and al-/el- unified. */
     aliases: z.array(phrase).max(500).default([]),
     /** Matched case-sensitively ("IS" never matches the verb "is"). */
-    acronyms: z.array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}./\- ]{0,40}$/u, 'expected a short acronym')).max(100).default([]),
+    acronyms: z.array(acronym).max(100).default([]),
+    /** Acronyms that mean something else elsewhere ("AFP", a news agency): matched only in articles about `countries`. */
+    local_acronyms: z.array(acronym).max(100).optional(),
     /** ISO2 countries the actor belongs to or operates in; decides between groups sharing an alias. */
     countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).max(300).default([]),
     /** The wordings are generic ("settlers", "colectivos"): match only in articles about these countries. */

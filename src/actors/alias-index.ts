@@ -1,0 +1,162 @@
+/**
+ * The alias index: normalised alias -> candidates, plus every proper prefix of
+ * an alias so the scan stops as soon as no alias can continue. Built once at
+ * build time for the built-in entries (scripts/build-actors.ts writes its
+ * packed form to dist/data/actors-index.json) and at start-up only for a
+ * user's `--actors` entries, which are few.
+ */
+import type { ActorEntry } from './schema';
+import type { GenericRule } from './generic-rules';
+import { isCaseBound, tokenize } from './tokens';
+import { demonyms } from './countries';
+
+export interface Candidate {
+  /** The dictionary entry, or null for a generic wording. */
+  entry: ActorEntry | null;
+  generic: GenericRule | null;
+  /** Per token, the spelling the text must use (acronyms), or null for any case. */
+  caseTokens: (string | null)[] | null;
+  acronym: boolean;
+  /** ISO2 country the wording itself names ("Afghans"), over the article's country. */
+  country?: string;
+  /** Matches only in articles about the entry's countries ("AFP" is a news agency elsewhere). */
+  local?: boolean;
+}
+
+/** What the scan asks of an index. */
+export interface AliasLookup {
+  candidates(key: string): readonly Candidate[] | undefined;
+  /** True for a full key or a proper prefix of one. */
+  isPrefix(key: string): boolean;
+}
+
+export class IndexBuilder implements AliasLookup {
+  readonly index = new Map<string, Candidate[]>();
+  readonly prefixes = new Set<string>();
+
+  /** Adds one alias; `seen` holds the keys (with case signature) this entry already has. */
+  add(phrase: string, candidate: Omit<Candidate, 'caseTokens'>, seen: Set<string>): void {
+    const tokens = tokenize(phrase);
+    if (tokens.length === 0) return;
+    const key = tokens.map((t) => t.norm).join(' ');
+    const bound = tokens.map((t) => (candidate.acronym || isCaseBound(t.raw) ? t.raw : null));
+    const caseTokens = bound.some((b) => b !== null) ? bound : null;
+    const signature = caseTokens ? `${key}|${caseTokens.join(' ')}` : key;
+    if (seen.has(signature)) return;
+    seen.add(signature);
+    const list = this.index.get(key);
+    if (list) list.push({ ...candidate, caseTokens });
+    else this.index.set(key, [{ ...candidate, caseTokens }]);
+    let prefix = '';
+    for (const t of tokens) {
+      prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
+      this.prefixes.add(prefix);
+    }
+  }
+
+  addEntry(entry: ActorEntry): void {
+    const seen = new Set<string>();
+    for (const alias of [entry.name, ...entry.aliases]) this.add(alias, { entry, generic: null, acronym: false }, seen);
+    for (const acronym of entry.acronyms) this.add(acronym, { entry, generic: null, acronym: true }, seen);
+    for (const acronym of entry.local_acronyms ?? []) this.add(acronym, { entry, generic: null, acronym: true, local: true }, seen);
+  }
+
+  /** Generic wordings after the named entries: a named entry with the same words is listed first. */
+  addGenericRules(rules: readonly GenericRule[]): void {
+    for (const rule of rules) {
+      const seen = new Set<string>();
+      for (const word of rule.words) this.add(word, { entry: null, generic: rule, acronym: false }, seen);
+      if (!rule.demonymPlurals) continue;
+      for (const [country, demonym] of demonyms()) {
+        // "Afghans", "Iraqis"; demonyms in -ese or -s are their own plural and too often adjectives.
+        if (/(?:s|sh|ese|ch)$/.test(demonym)) continue;
+        this.add(`${demonym}s`, { entry: null, generic: rule, acronym: false, country }, seen);
+      }
+    }
+  }
+
+  candidates(key: string): readonly Candidate[] | undefined {
+    return this.index.get(key);
+  }
+
+  isPrefix(key: string): boolean {
+    return this.prefixes.has(key);
+  }
+}
+
+/**
+ * A candidate as stored: [entry index or -1, generic rule index or -1,
+ * case tokens or 0, acronym 0/1, own country or 0, local 0/1].
+ */
+type PackedCandidate = [number, number, (string | null)[] | 0, 0 | 1, string | 0, 0 | 1];
+
+/**
+ * The JSON form of the built-in index, shaped for a fast JSON.parse: every
+ * key in one newline-joined string; per key in `values`, -1 (only a prefix of
+ * longer keys), an entry index (the common case: one plain alias of one
+ * entry), or the list of packed candidates. Entries keep no aliases: the
+ * index holds them.
+ */
+export interface PackedIndex {
+  version: 2;
+  entries: ActorEntry[];
+  keys: string;
+  values: (number | PackedCandidate[])[];
+}
+
+function packCandidate(c: Candidate, entryIndex: ReadonlyMap<ActorEntry, number>, ruleIndex: ReadonlyMap<GenericRule, number>): PackedCandidate {
+  return [c.entry ? entryIndex.get(c.entry)! : -1, c.generic ? ruleIndex.get(c.generic)! : -1, c.caseTokens ?? 0, c.acronym ? 1 : 0, c.country ?? 0, c.local ? 1 : 0];
+}
+
+export function packIndex(builder: IndexBuilder, entries: readonly ActorEntry[], rules: readonly GenericRule[]): PackedIndex {
+  const entryIndex = new Map(entries.map((e, i) => [e, i]));
+  const ruleIndex = new Map(rules.map((r, i) => [r, i]));
+  const keys = [...builder.prefixes];
+  const values = keys.map((key) => {
+    const list = builder.index.get(key);
+    if (!list) return -1;
+    const packed = list.map((c) => packCandidate(c, entryIndex, ruleIndex));
+    const [only] = packed;
+    const plain = packed.length === 1 && only![1] === -1 && only![2] === 0 && only![3] === 0 && only![4] === 0 && only![5] === 0;
+    return plain ? only![0] : packed;
+  });
+  return { version: 2, entries: entries.map((e) => ({ ...e, aliases: [], acronyms: [], local_acronyms: undefined })), keys: keys.join('\n'), values };
+}
+
+/** Lookups on the parsed JSON; a candidate list is decoded the first time a text needs it. */
+export class PackedLookup implements AliasLookup {
+  private readonly slots = new Map<string, number>();
+  private readonly decoded: (Candidate[] | undefined)[] = [];
+
+  constructor(private readonly packed: PackedIndex, private readonly rules: readonly GenericRule[]) {
+    const keys = packed.keys.split('\n');
+    for (let i = 0; i < keys.length; i++) this.slots.set(keys[i]!, i);
+  }
+
+  get entries(): readonly ActorEntry[] {
+    return this.packed.entries;
+  }
+
+  isPrefix(key: string): boolean {
+    return this.slots.has(key);
+  }
+
+  candidates(key: string): readonly Candidate[] | undefined {
+    const slot = this.slots.get(key);
+    if (slot === undefined) return undefined;
+    const value = this.packed.values[slot]!;
+    if (value === -1) return undefined;
+    return (this.decoded[slot] ??= typeof value === 'number' ? [this.decode([value, -1, 0, 0, 0, 0])] : value.map((c) => this.decode(c)));
+  }
+
+  private decode([e, g, caseTokens, acronym, country, local]: PackedCandidate): Candidate {
+    return {
+      entry: e >= 0 ? this.packed.entries[e]! : null,
+      generic: g >= 0 ? this.rules[g]! : null,
+      caseTokens: caseTokens === 0 ? null : caseTokens,
+      acronym: acronym === 1,
+      ...(country === 0 ? {} : { country }),
+      ...(local === 1 ? { local: true } : {}),
+    };
+  }
+}

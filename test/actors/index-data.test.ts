@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateActorEntries } from '../../src/actors/schema';
+import { buildBuiltInIndex, loadActorDictionary } from '../../src/actors/dictionary';
+import { PackedLookup } from '../../src/actors/alias-index';
+import { GENERIC_RULES } from '../../src/actors/generic-rules';
+import { docFor } from './helpers';
+
+const table = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, '../../src/actors/data', name), 'utf8'));
+
+describe('built-in data (start-up no longer validates it: this test does)', () => {
+  test.each(['groups.json', 'state-forces.json'])('%s passes the user-file schema', (name) => {
+    expect(() => validateActorEntries(table(name), name)).not.toThrow();
+  });
+
+  test('the packed index survives JSON and answers like the dictionary', () => {
+    const lookup = new PackedLookup(JSON.parse(JSON.stringify(buildBuiltInIndex())), GENERIC_RULES);
+    const dict = loadActorDictionary();
+    for (const key of ['islamic state', 'iraqi troops', 'is', 'gunmen', 'afghans', 'constructor', 'syrian']) {
+      const names = (cands: readonly { entry: { name: string } | null; generic: { id: string } | null }[] | undefined): string[] =>
+        (cands ?? []).map((c) => c.entry?.name ?? `generic:${c.generic!.id}`);
+      expect([key, names(lookup.candidates(key))]).toEqual([key, names(dict.candidates(key))]);
+      expect(lookup.isPrefix(key)).toBe(dict.isPrefix(key));
+    }
+    expect(lookup.candidates('constructor')).toBeUndefined();
+    expect(lookup.isPrefix('islamic')).toBe(true);
+  });
+});
+
+describe('local acronyms', () => {
+  const names = (text: string, country: string | null): string[] => docFor(text, country).actors.map((m) => m.name);
+
+  test('AFP is a news agency outside the Philippines', () => {
+    expect(names('A police officer told AFP that protesters burned tyres in Basra.', 'IQ')).not.toContain('Military Forces of Philippines');
+    expect(names('Officials told AFP the convoy was hit.', null)).not.toContain('Military Forces of Philippines');
+  });
+
+  test('AFP is the Philippine military in a Philippine article', () => {
+    expect(names('AFP soldiers clashed with Abu Sayyaf gunmen in Sulu.', 'PH')).toContain('Military Forces of Philippines');
+  });
+});
