@@ -21,5 +21,7 @@ function referenceYear(doc: Doc): number | null {
 export function findCounts(doc: Doc): CountMention[] {
   const sentences = doc.sentences.length > 0 || doc.text.length === 0 ? doc.sentences : splitSentences(doc.text);
   const year = referenceYear(doc);
-  return sentences.flatMap((s) => countSentence(doc.text, s, year));
+  const mentions: CountMention[] = [];
+  for (const s of sentences) for (const m of countSentence(doc.text, s, year)) mentions.push(m);
+  return mentions;
 }

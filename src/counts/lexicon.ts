@@ -111,17 +111,27 @@ export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 export const BACKGROUND = PhraseTable.of(scopeData.background);
 export const PERIOD = PhraseTable.of(scopeData.period);
 
+const PREFILTER_SKIPS = new Set(cueData.prefilterSkips);
+
+/** The word of a cue phrase the prefilter looks for: the longest that is not a common word. */
+function prefilterWord(phrase: string): string {
+  const words = phrase.split(' ').filter((w) => /^[a-z]/.test(w));
+  const rare = words.filter((w) => !PREFILTER_SKIPS.has(w));
+  return (rare.length > 0 ? rare : words).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
 /**
- * Cheap sentence prefilter: the first word of every cue, so sentences with no
- * cue never get tokenized. Built once from our own tables, never from input.
+ * Cheap sentence prefilter: one word of every cue phrase (every mention needs
+ * one whole cue), so sentences with no cue are never tokenized. Built once
+ * from our own tables, never from input.
  */
 export const PREFILTER = new RegExp(
   `\\b(?:${[...new Set(
     COUNT_CATEGORIES.flatMap((c) => {
       const k = CUES[c];
-      return [...k.after, ...k.before, ...k.circumfix.map((x) => x[0]), ...k.nouns, ...k.tolls];
-    }).concat(Object.keys(scopeData.ambiguousNouns), Object.values(cueData.fixed).flatMap((f) => Object.keys(f))).map((p) => p.split(' ')[0].replace(/[^a-z-]/g, '')),
-  )].join('|')})`,
+      return [...k.after, ...k.before, ...k.circumfix.map((x) => x.join(' ')), ...k.nouns, ...k.tolls];
+    }).concat(Object.keys(scopeData.ambiguousNouns), Object.values(cueData.fixed).flatMap((f) => Object.keys(f))).map(prefilterWord),
+  )].join('|')})\\b`,
   'i',
 );
 

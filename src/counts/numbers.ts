@@ -91,7 +91,10 @@ function parseWords(tokens: readonly Token[], i: number): Core | null {
   for (; k < tokens.length; k++) {
     const word = tokens[k].lower;
     if (word === 'and' && last === 'scale' && wordValue(tokens[k + 1]?.lower.split('-')[0] ?? '')?.kind !== 'scale') continue;
-    const parts = word.split('-').map(wordValue);
+    // Most words are not number words: test the whole word before splitting "twenty-five".
+    const whole = word.includes('-') ? null : wordValue(word);
+    if (!whole && !word.includes('-')) break;
+    const parts = whole ? [whole] : word.split('-').map(wordValue);
     if (parts.length === 0 || parts.some((p) => p === null)) break;
     let ok = true;
     for (const part of parts as { kind: 'unit' | 'ten' | 'scale'; value: number }[]) {

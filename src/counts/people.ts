@@ -128,10 +128,24 @@ function isNotPeopleFigure(tokens: readonly Token[], q: Quantity, head: Head): b
   return false;
 }
 
+const isDigitToken = (t: Token): boolean => t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
+
+/**
+ * Whether a singular person noun or an age ("a 15-year-old") is near enough
+ * to head the phrase at `k`: a cheap test before the full head parse, which
+ * "the" and "a" would otherwise trigger at every occurrence.
+ */
+function mayHaveSingularHead(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 8; j++) {
+    if (L.SINGULAR_PERSONS.has(tokens[j].lower) || isDigitToken(tokens[j])) return true;
+  }
+  return false;
+}
+
 /** "his wife", "the driver", "another soldier": one person. */
 function parseDeterminedSingular(tokens: readonly Token[], i: number): People | null {
   const det = L.POSSESSIVES.matchAt(tokens, i);
-  if (!det) return null;
+  if (!det || !mayHaveSingularHead(tokens, i + det.length)) return null;
   const head = parseHead(tokens, i + det.length);
   if (head.kind !== 'person' || !head.singular) return null;
   return { ...single(i, head, 1, 1, 1, false), determined: true };
@@ -155,6 +169,7 @@ function single(start: number, head: Head, value: number, min: number, max: numb
 function parseOne(tokens: readonly Token[], i: number): People | null {
   const q = parseQuantity(tokens, i);
   if (!q) return parseDeterminedSingular(tokens, i);
+  if (q.article && !mayHaveSingularHead(tokens, q.end)) return null; // "a" heads only one person
   const head = parseHead(tokens, q.end);
   if (head.kind === 'reject') return null;
   if (q.article && !(head.kind === 'person' && head.singular)) return null;

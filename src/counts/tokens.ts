@@ -28,12 +28,15 @@ function trimmedLength(word: string): number {
 /** Tokens of `text`, with offsets shifted by `offset` (the sentence start in the article). */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  // Once per sentence, not per token; per token only where case folding changes the length ("İ").
+  const folded = text.toLowerCase();
+  const lower = folded.length === text.length ? folded : null;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const length = trimmedLength(m[0]);
     if (length < m[0].length) TOKEN.lastIndex = m.index + length;
-    const word = m[0].slice(0, length);
-    tokens.push({ text: word, lower: word.toLowerCase(), start: offset + m.index, end: offset + m.index + length });
+    const end = m.index + length;
+    tokens.push({ text: text.slice(m.index, end), lower: lower ? lower.slice(m.index, end) : text.slice(m.index, end).toLowerCase(), start: offset + m.index, end: offset + end });
   }
   return tokens;
 }
