@@ -91,17 +91,21 @@ const periodRule: Resolver = (m, ref) => {
   const precision = period.unit as DatePrecision;
   if (ref === null) return { value: null, precision, relative: true, rule: `period_${period.unit}` };
   const found = periodStart(period.unit, period.back, ref);
-  return { value: isoOf(found.day), precision: found.precision, relative: true, rule: `period_${period.unit}` };
+  // "this year", "last year": a running total or history, never the date of one incident.
+  const background = period.unit === 'year' || undefined;
+  return { value: isoOf(found.day), precision: found.precision, relative: true, background, rule: `period_${period.unit}` };
 };
 
 const agoRule: Resolver = (m, ref) => {
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (agoNumbers[lower(m[1])] ?? 1);
   const unit = lower(m[2]);
+  // "a month ago", "a decade ago": history; only days and weeks ago can date the news.
+  if (unit === 'decade') return { value: null, precision: 'year', relative: true, background: true, rule: 'decades_ago' };
   if (unit === 'day') return { value: iso(ref === null ? null : ref - n), precision: 'day', relative: true, rule: 'days_ago' };
   const precision = unit as DatePrecision;
-  if (ref === null) return { value: null, precision, relative: true, rule: `${unit}s_ago` };
+  if (ref === null) return { value: null, precision, relative: true, background: unit !== 'week' || undefined, rule: `${unit}s_ago` };
   const day = unit === 'week' ? mondayOf(ref - 7 * n) : periodStart(unit, n, ref).day;
-  return { value: isoOf(day), precision, relative: true, rule: `${unit}s_ago` };
+  return { value: isoOf(day), precision, relative: true, background: unit !== 'week' || undefined, rule: `${unit}s_ago` };
 };
 
 // "in the past two months", "over the last week": a span of time, never a date.
@@ -116,8 +120,10 @@ const monthRule: Resolver = (m, ref) => {
     const old = ref !== null && day < firstOfMonth(ref, 2);
     return { value: isoOf(day), precision: 'month', relative: false, background: background || old || undefined, rule: 'month_year' };
   }
-  const value = ref === null ? null : isoOf(latestMonthStart(ref, month));
-  return { value, precision: 'month', relative: true, background, rule: 'month_past' };
+  const start = ref === null ? null : latestMonthStart(ref, month);
+  // An incident is news for about a month: "in September" told in November is history.
+  const old = start !== null && ref !== null && start < firstOfMonth(ref, 1);
+  return { value: iso(start), precision: 'month', relative: true, background: background || old || undefined, rule: 'month_past' };
 };
 
 const yearRule: Resolver = (m, ref) => {
@@ -141,11 +147,11 @@ const RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\b(?:${alternation(data.dayWords.map((d) => d.phrase))})\\b`, 'g'), resolve: dayWordRule },
   { pattern: new RegExp(`\\b(?:${alternation(data.periods.map((p) => p.phrase))})\\b`, 'g'), resolve: periodRule },
   {
-    pattern: new RegExp(`\\b(\\d{1,2}|${alternation(Object.keys(agoNumbers))})\\s(day|week|month|year)s?\\sago\\b`, 'g'),
+    pattern: new RegExp(`\\b(\\d{1,2}|${alternation(Object.keys(agoNumbers))})\\s(day|week|month|year|decade)s?\\sago\\b`, 'g'),
     resolve: agoRule,
   },
   {
-    pattern: /\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin)\sthe\s(?:past|last)\s[a-z0-9 -]{0,14}(?:days?|weeks?|months?|years?|decades?)\b/g,
+    pattern: /\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin)\s(?:the\s(?:past|last)\s[a-z0-9 -]{0,14}|recent\s)(?:days?|weeks?|months?|years?|decades?)\b/g,
     resolve: durationRule,
   },
   {

@@ -10,16 +10,21 @@ import type { ActorValue, EventRecord } from '../schema/event';
 import type { EventType, SubEventType } from '../schema/vocab';
 import { assignRoles } from '../actors';
 import { RETYPE, triggerRule } from './lexicon';
-import { groupIncidents, type Incident } from './incidents';
+import { groupIncidents, isSubsidiary, type Incident } from './incidents';
 import { chooseCounts, chooseDate, chooseLocation, incidentSentences, type DateChoice, type LocationChoice } from './fields';
 
 export type EventDraft = Omit<EventRecord, 'id' | 'source'>;
 
 const ARMED = new Set<string>(RETYPE.armedTypes);
 
-/** The incident's typing trigger: specific before generic, then by priority, then the first. */
+/**
+ * The incident's typing trigger: specific before generic, generic before a
+ * subsidiary development (weapons seized after "the attack" do not retype it),
+ * then by priority, then the first.
+ */
 function strongest(triggers: TriggerMention[]): TriggerMention {
-  const rank = (t: TriggerMention) => (triggerRule(t.rule).generic ? 0 : 1000) + t.priority;
+  const tier = (t: TriggerMention) => (triggerRule(t.rule).generic ? 1000 : isSubsidiary(t.sub_event_type) ? 0 : 2000);
+  const rank = (t: TriggerMention) => tier(t) + t.priority;
   return triggers.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.start < a.start) ? b : a));
 }
 

@@ -7,7 +7,7 @@ import type { CountValue, DateValue, LocationValue } from '../schema/event';
 import { COUNT_CATEGORIES, type CountCategory } from '../schema/vocab';
 import { mergeCounts } from '../counts';
 import { isoOf, mondayOf, firstOfMonth, parseIsoDay } from '../dates/calendar';
-import { datesIn, eventPlacesIn, mostPrecise, type Incident } from './incidents';
+import { datesIn, eventPlacesIn, isReportingDate, mostPrecise, type Incident } from './incidents';
 
 export function incidentSentences(incident: Incident): number[] {
   return [...incident.sentences, ...incident.satellites].sort((a, b) => a - b);
@@ -27,10 +27,10 @@ export function chooseDate(doc: Doc, incident: Incident): DateChoice {
     const m = incident.date.mention;
     return { value: incident.date.value, precision: m.precision, text: m.text, start: m.start, end: m.end, rule: m.rule, found: 'text' };
   }
-  for (const s of incidentSentences(incident)) {
-    const d = datesIn(doc, s)[0];
-    if (d) return { value: d.value, precision: d.precision, text: d.text, start: d.start, end: d.end, rule: d.rule, found: 'text' };
-  }
+  // Incident dates in any of its sentences before the day of a report ("said on Monday").
+  const own = incidentSentences(incident).flatMap((s) => datesIn(doc, s));
+  const d = own.find((m) => !isReportingDate(doc, m)) ?? own[0];
+  if (d) return { value: d.value, precision: d.precision, text: d.text, start: d.start, end: d.end, rule: d.rule, found: 'text' };
   const first = doc.sentences[incident.sentences[0]];
   const preceding = doc.dates.filter(
     (d) => !d.background && !d.anaphoric && d.start < first.start && doc.sentences[d.sentence].paragraph === first.paragraph,

@@ -12,6 +12,13 @@ import cues from './incidents.json';
 
 const BREAK_CUE = new RegExp(cues.breakCues);
 const EARLIER_CUE = new RegExp(cues.earlierCues);
+const RUNNING_CUE = new RegExp(cues.runningCue, 'i');
+const ANAPHORIC_CUE = new RegExp(cues.anaphoricCue, 'i');
+const REPORTING_CUE = new RegExp(cues.reportingCue);
+const SUBSIDIARY: ReadonlySet<string> = new Set(cues.subsidiary);
+const FAMILIES: Readonly<Record<string, string>> = cues.families;
+// Cue and date prefixes are short: the look-behind reads at most this many characters.
+const LOOK_BEHIND = 40;
 
 export interface Incident {
   triggers: TriggerMention[];
@@ -30,9 +37,12 @@ export interface Incident {
 /** Place and date of one sentence, as far as it states them. */
 interface SentenceFacts {
   place: PlaceMention | null;
+  /** The sentence's first incident date, not a date of the report ("said on Monday"). */
   date: DateMention | null;
   /** Sentence has dates, but only background ones: history, not the news. */
   historic: boolean;
+  /** A present-perfect total or history ("has killed thousands") with no day of its own. */
+  running: boolean;
   breaks: boolean;
   earlier: boolean;
 }
@@ -41,9 +51,18 @@ export function eventPlacesIn(doc: Doc, sentence: number): PlaceMention[] {
   return doc.places.filter((p) => p.sentence === sentence && p.role === 'event');
 }
 
-/** Dates that can date an incident: not background ("since 2011", "in the past two months"). */
+/** "said on Monday": the day of the report, which dates an incident only when nothing else does. */
+export function isReportingDate(doc: Doc, d: DateMention): boolean {
+  return REPORTING_CUE.test(doc.text.slice(Math.max(0, d.start - LOOK_BEHIND), d.start));
+}
+
+/**
+ * Dates that can date an incident: not background ("since 2011", "in the
+ * past two months"); dates of the incident before dates of the report.
+ */
 export function datesIn(doc: Doc, sentence: number): DateMention[] {
-  return doc.dates.filter((d) => d.sentence === sentence && !d.background);
+  const usable = doc.dates.filter((d) => d.sentence === sentence && !d.background);
+  return [...usable.filter((d) => !isReportingDate(doc, d)), ...usable.filter((d) => isReportingDate(doc, d))];
 }
 
 /** The most precise of the places, the first on ties. */
@@ -55,11 +74,13 @@ export function mostPrecise(places: PlaceMention[]): PlaceMention | null {
 function factsOf(doc: Doc, sentence: number): SentenceFacts {
   const text = doc.sentences[sentence]?.text ?? '';
   const all = doc.dates.filter((d) => d.sentence === sentence);
-  const usable = all.filter((d) => !d.background);
+  const usable = datesIn(doc, sentence);
   return {
     place: mostPrecise(eventPlacesIn(doc, sentence)),
-    date: usable[0] ?? null,
+    // The day of a report never splits or dates an incident here; fields.ts falls back to it.
+    date: usable.find((d) => !isReportingDate(doc, d)) ?? null,
     historic: usable.length === 0 && all.some((d) => d.background && d.rule !== 'duration'),
+    running: RUNNING_CUE.test(text) && !usable.some((d) => d.precision === 'day'),
     breaks: BREAK_CUE.test(text),
     earlier: EARLIER_CUE.test(text),
   };
@@ -87,7 +108,12 @@ function placesConflict(a: PlaceMention, b: PlaceMention): boolean {
  * so they merge only with their own sub-event type.
  */
 function familyOf(t: TriggerMention): string {
-  return t.event_type === 'strategic_developments' ? t.sub_event_type : t.event_type;
+  return t.event_type === 'strategic_developments' ? t.sub_event_type : (FAMILIES[t.event_type] ?? t.event_type);
+}
+
+/** "the attack", "in the fighting": the cue names an incident the story has already told. */
+function isAnaphoric(doc: Doc, t: TriggerMention): boolean {
+  return ANAPHORIC_CUE.test(doc.text.slice(Math.max(doc.sentences[t.sentence].start, t.start - LOOK_BEHIND), t.start));
 }
 
 /** Resolves an anaphoric date ("a day earlier") against the incident told just before it. */
@@ -101,9 +127,19 @@ function dateValue(doc: Doc, mention: DateMention, previous: Incident | null): s
 // A bare "attacked"/"killed" can retell a battle, a bombing or a killing, never an arrest or a protest.
 const GENERIC_JOINS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
 
-function compatible(incident: Incident, family: string | null, place: PlaceMention | null, date: string | null): boolean {
+/** Subsidiary developments (weapons seized, arrests after a riot) belong to whatever incident they follow. */
+export function isSubsidiary(family: string | null): boolean {
+  return family !== null && SUBSIDIARY.has(family);
+}
+
+/** Neither the place nor the date contradicts the incident's. */
+function factsAgree(incident: Incident, place: PlaceMention | null, date: string | null): boolean {
   if (place && incident.place && placesConflict(place, incident.place)) return false;
-  if (date && incident.date?.value && date !== incident.date.value) return false;
+  return !(date && incident.date?.value && date !== incident.date.value);
+}
+
+function compatible(incident: Incident, family: string | null, place: PlaceMention | null, date: string | null): boolean {
+  if (!factsAgree(incident, place, date)) return false;
   if (family === null) return incident.family === null || GENERIC_JOINS.has(incident.family);
   return incident.family === null || incident.family === family;
 }
@@ -116,7 +152,7 @@ function score(incident: Incident, place: PlaceMention | null, date: string | nu
   return s;
 }
 
-type Unit = { family: string | null; triggers: TriggerMention[]; place: PlaceMention | null };
+type Unit = { family: string | null; triggers: TriggerMention[]; place: PlaceMention | null; anaphoric: boolean };
 
 /**
  * "Clashes in A and air strikes on B": with several cues in one sentence,
@@ -139,16 +175,28 @@ function clausePlace(doc: Doc, t: TriggerMention, all: TriggerMention[]): PlaceM
 function unitsOf(doc: Doc, triggers: TriggerMention[], sentencePlace: PlaceMention | null): Unit[] {
   const units: Unit[] = [];
   for (const t of triggers) {
-    const family = triggerRule(t.rule).generic ? null : familyOf(t);
-    const place = triggers.length > 1 ? clausePlace(doc, t, triggers) : null;
+    const rule = triggerRule(t.rule);
+    const family = rule.generic ? null : familyOf(t);
+    // A weak cue ("after two days of fighting") is part of its sentence's incident of that kind, wherever it points.
+    const place = triggers.length > 1 && rule.strength === 'strong' ? clausePlace(doc, t, triggers) : null;
     const same = units.find((u) => u.family === family && !(place && u.place && placesConflict(place, u.place)));
     if (same) {
       same.triggers.push(t);
       same.place ??= place;
-    } else units.push({ family, triggers: [t], place });
+      same.anaphoric &&= isAnaphoric(doc, t);
+    } else units.push({ family, triggers: [t], place, anaphoric: isAnaphoric(doc, t) });
   }
   for (const u of units) u.place ??= sentencePlace;
   return units;
+}
+
+/** The latest incident a retelling cue can point back to: one of its kind, or any violent one for a bare "the attack". */
+function latestJoinable(incidents: Incident[], family: string | null): Incident | null {
+  for (let i = incidents.length - 1; i >= 0; i--) {
+    const f = incidents[i].family;
+    if (f === family || f === null || (family === null && GENERIC_JOINS.has(f)) || (GENERIC_JOINS.has(f) && family !== null && GENERIC_JOINS.has(family))) return incidents[i];
+  }
+  return null;
 }
 
 export function groupIncidents(doc: Doc): Incident[] {
@@ -156,13 +204,27 @@ export function groupIncidents(doc: Doc): Incident[] {
   for (const t of doc.triggers) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
   const incidents: Incident[] = [];
   let previous: Incident | null = null;
+  // A paragraph that opened in the past ("On Aug. 7, 1998, …") stays there until a sentence dates the news.
+  let historicParagraph = -1;
+  const lead = Math.min(...bySentence.keys());
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
     const facts = factsOf(doc, sentence);
-    if (facts.historic) continue;
+    const paragraph = doc.sentences[sentence].paragraph;
+    if (facts.historic) historicParagraph = paragraph;
+    if (facts.historic || (historicParagraph === paragraph && !facts.date)) continue;
     for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place)) {
       const place = unit.place;
       const date: string | null = facts.date ? dateValue(doc, facts.date, previous) : null;
-      const candidates: Incident[] = facts.breaks ? [] : incidents.filter((i) => compatible(i, unit.family, place, date));
+      const retold = unit.anaphoric && !facts.date ? latestJoinable(incidents, unit.family) : null;
+      if (retold) {
+        retold.triggers.push(...unit.triggers);
+        if (!retold.sentences.includes(sentence)) retold.sentences.push(sentence);
+        continue;
+      }
+      // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
+      if (facts.running && sentence !== lead && !isSubsidiary(unit.family)) continue;
+      const follows = isSubsidiary(unit.family) && !facts.breaks && previous && factsAgree(previous, place, date) ? previous : null;
+      const candidates: Incident[] = facts.breaks ? [] : follows ? [follows] : incidents.filter((i) => compatible(i, unit.family, place, date));
       let target: Incident | null = null;
       // Ties go to the later incident: the story is most likely still telling it.
       for (const i of candidates) {

@@ -25,8 +25,10 @@ export interface NegativeRule {
   id: string;
   kind: string;
   pattern: RegExp;
-  /** Trigger rule ids this cancels in its sentence; 'weak' cancels every weak trigger. */
-  suppresses: 'weak' | ReadonlySet<string>;
+  /** Trigger rule ids this cancels in its sentence. */
+  suppresses: ReadonlySet<string>;
+  /** It also cancels every weak trigger (listed as "weak" in the table). */
+  suppressesWeak: boolean;
   /** Only a lower-case (or sentence-initial) match counts: capitalised mid-sentence it is a name. */
   lowercaseOnly: boolean;
 }
@@ -69,20 +71,27 @@ export function triggerRule(id: string): TriggerRule {
 
 interface RawNegative { id: string; kind: string; pattern: string; suppresses: string | string[]; lowercaseOnly?: boolean }
 
-export const NEGATIVE_RULES: readonly NegativeRule[] = (negativeData.sentence as RawNegative[]).map((n) => ({
-  id: n.id,
-  kind: n.kind,
-  pattern: new RegExp(n.pattern, 'gi'),
-  suppresses: n.suppresses === 'weak' ? 'weak' : new Set(n.suppresses as string[]),
-  lowercaseOnly: n.lowercaseOnly ?? false,
-}));
+export const NEGATIVE_RULES: readonly NegativeRule[] = (negativeData.sentence as RawNegative[]).map((n) => {
+  const listed = typeof n.suppresses === 'string' ? [n.suppresses] : n.suppresses;
+  return {
+    id: n.id,
+    kind: n.kind,
+    pattern: new RegExp(n.pattern, 'gi'),
+    suppresses: new Set(listed.filter((s) => s !== 'weak')),
+    suppressesWeak: listed.includes('weak'),
+    lowercaseOnly: n.lowercaseOnly ?? false,
+  };
+});
+
+// "PESHAWAR (AP) — Flash floods …": a capital after a dateline dash opens the sentence proper.
+const OPENING = /(?:^|[—–:"(]|\s-)\s*$/;
 
 /** Does the negative apply to this sentence? */
 export function negativeMatches(rule: NegativeRule, sentence: string): boolean {
   rule.pattern.lastIndex = 0;
   for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
     const first = m[0][0];
-    if (!rule.lowercaseOnly || m.index === 0 || first === first.toLowerCase()) return true;
+    if (!rule.lowercaseOnly || first === first.toLowerCase() || OPENING.test(sentence.slice(Math.max(0, m.index - 4), m.index))) return true;
   }
   return false;
 }

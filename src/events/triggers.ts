@@ -15,6 +15,9 @@ const CLAUSE_BREAK = /[,;:.!?"]|\b(?:when|after|as|while|before|because|but|and 
 const TERRITORY = new RegExp(`\\b(?:${OBJECT_WORDS.territory.join('|')})\\b`, 'gi');
 const PEOPLE = new RegExp(`\\b(?:${OBJECT_WORDS.people.join('|')})\\b`, 'gi');
 
+const PASSIVE = /\b(?:was|were|been|being|is|are)\s(?:[a-z]{2,15}ly\s)?$/i;
+const SUBJECT_FIRST = /^(?:fell to|(?:completely |fully )?under|(?:is|are|was|now) in)\b/i;
+
 type ObjectKind = 'territory' | 'people' | null;
 
 /** The first object word (or event place) in `[from, to)`, reading forwards or backwards. */
@@ -26,7 +29,7 @@ function nearestObject(doc: Doc, from: number, to: number, backwards: boolean): 
     for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: m.index, kind });
   }
   for (const p of doc.places) {
-    if (p.role !== 'landmark' && p.start >= from && p.start < to) hits.push({ at: p.start - from, kind: 'territory' });
+    if (p.role === 'event' && p.start >= from && p.start < to) hits.push({ at: p.start - from, kind: 'territory' });
   }
   if (hits.length === 0) return null;
   hits.sort((a, b) => (backwards ? b.at - a.at : a.at - b.at));
@@ -40,6 +43,8 @@ function takesTerritory(doc: Doc, sentence: Sentence, start: number, end: number
   const forward = nearestObject(doc, end, end + (cut ? cut.index : after.length), false);
   if (forward) return forward === 'territory';
   const before = doc.text.slice(Math.max(sentence.start, start - OBJECT_WORDS.window), start);
+  // Only a passive ("the town was recaptured") or "fell to" takes its territory before the verb.
+  if (!PASSIVE.test(before) && !SUBJECT_FIRST.test(doc.text.slice(start, end))) return false;
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
   return nearestObject(doc, start - before.length + clauseStart + 1, start, true) === 'territory';
 }
@@ -47,7 +52,7 @@ function takesTerritory(doc: Doc, sentence: Sentence, start: number, end: number
 function suppressedIn(sentence: Sentence): (rule: TriggerRule) => boolean {
   const active = NEGATIVE_RULES.filter((n) => negativeMatches(n, sentence.text));
   return (rule) =>
-    active.some((n) => (n.suppresses === 'weak' ? rule.strength === 'weak' : n.suppresses.has(rule.id)));
+    active.some((n) => (n.suppressesWeak && rule.strength === 'weak') || n.suppresses.has(rule.id));
 }
 
 const INDEX = buildTriggerIndex(TRIGGER_RULES);
@@ -109,9 +114,11 @@ function mostNamedCountry(doc: Doc): string | null {
  */
 function hasConflictContext(doc: Doc): boolean {
   const country = doc.focusCountry ?? mostNamedCountry(doc);
-  if (country && CONFLICT_COUNTRIES.has(country.toUpperCase())) return true;
   const conflict = distinctWords(CONFLICT_CONTEXT, doc.text);
-  return conflict > 0 && conflict > distinctWords(CRIME_CONTEXT, doc.text);
+  const crime = distinctWords(CRIME_CONTEXT, doc.text);
+  // A court report from a country at war with not one conflict word is still ordinary crime.
+  if (country && CONFLICT_COUNTRIES.has(country.toUpperCase())) return conflict > 0 || crime === 0;
+  return conflict > 0 && conflict > crime;
 }
 
 export function findTriggers(doc: Doc): TriggerMention[] {
