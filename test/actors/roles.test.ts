@@ -17,7 +17,7 @@ interface Row {
 
 const rows: Row[] = [
   { label: 'active voice', text: 'Boko Haram fighters attacked Nigerian soldiers near Bama.', focus: 'NG', trigger: 'attacked',
-    sub: 'armed_clash', type: 'battles', expected: ['Jama\'atu Ahlis Sunna Lidda\'awati wal-Jihad', 'Military Forces of Nigeria'] },
+    sub: 'armed_clash', type: 'battles', expected: ['Boko Haram', 'Military Forces of Nigeria'] },
   { label: 'active voice with a count', text: 'Al-Shabaab killed four civilians in Mogadishu.', focus: 'SO', trigger: 'killed',
     expected: ['Al Shabaab', 'Civilians (Somalia)'] },
   { label: 'passive voice with "by"', text: 'Three farmers were killed by suspected Fulani herdsmen in Benue.', focus: 'NG', trigger: 'killed',
