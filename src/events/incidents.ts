@@ -236,7 +236,8 @@ export function groupIncidents(doc: Doc): Incident[] {
       }
       target.triggers.push(...unit.triggers);
       if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
-      target.family ??= unit.family;
+      // A subsidiary development following an incident does not give it its kind.
+      if (target !== follows) target.family ??= unit.family;
       if (place && (!target.place || (place.precision ?? 5) < (target.place.precision ?? 5))) target.place = place;
       if (facts.date && !target.date) target.date = { mention: facts.date, value: date };
       previous = target;

@@ -90,7 +90,8 @@ function settle(found: TriggerMention[]): TriggerMention[] {
     .filter((t) => {
       const rule = triggerRule(t.rule);
       if (rule.generic) return specific.length === 0;
-      return !kept.some((o) => o !== t && o.event_type !== t.event_type && rule.absorbedBy.includes(o.event_type));
+      // Only a specific cue absorbs: a bare "raids" beside "arrested" leaves the arrest standing.
+      return !specific.some((o) => o !== t && o.event_type !== t.event_type && rule.absorbedBy.includes(o.event_type));
     })
     .sort((a, b) => a.start - b.start);
 }
