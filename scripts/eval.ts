@@ -9,11 +9,14 @@ import { extractArticleDetailed } from '../src/extract';
 import { loadResources } from '../src/pipeline/resources';
 import { combineReports, evaluateArticles, formatReport, parseGold, type Extractor, type FileReport } from '../src/eval';
 
-const USAGE = 'usage: npm run eval -- GOLD.jsonl [more.jsonl ...] [--json]';
+const USAGE = 'usage: npm run eval -- GOLD.jsonl [more.jsonl ...] [--json] [--include-crime]';
+const FLAGS = ['--json', '--include-crime'];
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
+  // --include-crime scores ordinary crime records too (extract's includeCrime), e.g. on the GVDB dev set.
+  const includeCrime = argv.includes('--include-crime');
+  const files = argv.filter((a) => !FLAGS.includes(a));
   const unknown = files.filter((f) => f.startsWith('--'));
   if (files.length === 0 || unknown.length > 0 || argv.includes('--help')) {
     console.error(unknown.length ? `unknown option ${unknown[0]}\n${USAGE}` : USAGE);
@@ -22,7 +25,7 @@ function main(argv: string[]): number {
   const resources = loadResources();
   // The gold article's own date is the metadata a real run would have.
   const extract: Extractor = (a) => {
-    const r = extractArticleDetailed({ id: a.id, text: a.text, published: a.published }, { resources });
+    const r = extractArticleDetailed({ id: a.id, text: a.text, published: a.published }, { resources, includeCrime });
     return { events: r.events, invalid: r.invalid.length };
   };
   const reports: (FileReport & { seconds: number })[] = [];

@@ -15,6 +15,12 @@ export interface ExtractOptions extends ResourceOptions {
   published?: string | null;
   /** Preloaded dictionaries; when given, `actors`/`places` are ignored. */
   resources?: Resources;
+  /**
+   * Also write ordinary crime (shootings and killings with no armed-group or
+   * political context) as violence_against_civilians/attack records. Off by
+   * default: ACLED-style coding leaves crime out.
+   */
+  includeCrime?: boolean;
 }
 
 export interface InvalidRecord {
@@ -39,7 +45,7 @@ export function extractArticleDetailed(article: ArticleInput, options: ExtractOp
   const doc = analyse(article, resources, { published: options.published ?? null });
   const sourceId = article.id ?? article.path ?? 'stdin';
   const result: ExtractResult = { events: [], invalid: [] };
-  for (const draft of buildEvents(doc, resources)) {
+  for (const draft of buildEvents(doc, resources, { includeCrime: options.includeCrime === true })) {
     const record = {
       id: stableId(sourceId, draft),
       source: {

@@ -11,6 +11,7 @@ import type { EventType, SubEventType } from '../schema/vocab';
 import { assignRoles } from '../actors';
 import { RETYPE, triggerRule } from './lexicon';
 import { groupIncidents, isSubsidiary, type Incident } from './incidents';
+import { findTriggers, hasConflictContext } from './triggers';
 import { chooseCounts, chooseDate, chooseLocation, incidentSentences, type DateChoice, type LocationChoice } from './fields';
 
 export type EventDraft = Omit<EventRecord, 'id' | 'source'>;
@@ -50,6 +51,15 @@ function typeOf(trigger: TriggerMention, roles: RoleAssignment): Typing {
   return base;
 }
 
+/** Crime kept on request: a shooting or killing is an attack on civilians, whoever the victim; other types stand. */
+function crimeTyping(trigger: TriggerMention): Typing {
+  if (trigger.event_type !== 'battles' && trigger.event_type !== 'violence_against_civilians') {
+    return { event_type: trigger.event_type, sub_event_type: trigger.sub_event_type, rule: trigger.rule };
+  }
+  const sub = trigger.event_type === 'violence_against_civilians' ? trigger.sub_event_type : 'attack';
+  return { event_type: 'violence_against_civilians', sub_event_type: sub, rule: `${trigger.rule}>crime` };
+}
+
 function actorValue(m: ActorMention | null, roleRule: string): ActorValue | null {
   if (!m) return null;
   return { name: m.name, type: m.type, known: m.known, text: m.text, start: m.start, end: m.end, rule: `${roleRule}/${m.rule}` };
@@ -68,7 +78,7 @@ function confidenceOf(specific: boolean, date: DateChoice, location: LocationCho
   return Math.round(Math.min(1, c) * 100) / 100;
 }
 
-function draftOf(doc: Doc, incident: Incident): EventDraft | null {
+function draftOf(doc: Doc, incident: Incident, crime: boolean): EventDraft | null {
   const trigger = strongest(incident.triggers);
   const sentences = incidentSentences(incident);
   const roles = assignRoles(doc, trigger, sentences);
@@ -76,7 +86,7 @@ function draftOf(doc: Doc, incident: Incident): EventDraft | null {
   const specific = !triggerRule(trigger.rule).generic;
   // A bare "killed" or "attacked" makes a record only with someone acting or a toll to report.
   if (!specific && !roles.actor1 && !roles.actor2 && mentions.length === 0) return null;
-  const typing = typeOf(trigger, roles);
+  const typing = crime ? crimeTyping(trigger) : typeOf(trigger, roles);
   const date = chooseDate(doc, incident);
   const location = chooseLocation(doc, incident);
   // Evidence: the trigger sentences, and any other sentence a count or the date was read from.
@@ -100,10 +110,22 @@ function draftOf(doc: Doc, incident: Incident): EventDraft | null {
   };
 }
 
-export function buildEvents(doc: Doc, _resources: Resources): EventDraft[] {
+export interface BuildOptions {
+  /**
+   * Keep ordinary crime (US-style shootings with no armed group or political
+   * motive) as violence_against_civilians/attack records; by default such
+   * articles yield none, as ACLED would not code them.
+   */
+  includeCrime?: boolean;
+}
+
+export function buildEvents(doc: Doc, _resources: Resources, options: BuildOptions = {}): EventDraft[] {
+  // The triggers stage dropped crime cues for lack of a conflict context; only then is a second scan needed.
+  const crime = options.includeCrime === true && !hasConflictContext(doc);
+  if (crime) doc.triggers = findTriggers(doc, { includeCrime: true });
   const drafts: EventDraft[] = [];
   for (const incident of groupIncidents(doc)) {
-    const draft = draftOf(doc, incident);
+    const draft = draftOf(doc, incident, crime);
     if (draft) drafts.push(draft);
   }
   doc.trace.push(`events: ${drafts.length} record(s) from ${doc.triggers.length} trigger(s)`);

@@ -223,7 +223,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       }
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
       if (facts.running && sentence !== lead && !isSubsidiary(unit.family)) continue;
-      const follows = isSubsidiary(unit.family) && !facts.breaks && previous && factsAgree(previous, place, date) ? previous : null;
+      const follows: Incident | null = isSubsidiary(unit.family) && !facts.breaks && previous && factsAgree(previous, place, date) ? previous : null;
       const candidates: Incident[] = facts.breaks ? [] : follows ? [follows] : incidents.filter((i) => compatible(i, unit.family, place, date));
       let target: Incident | null = null;
       // Ties go to the later incident: the story is most likely still telling it.

@@ -49,15 +49,20 @@ function takesTerritory(doc: Doc, sentence: Sentence, start: number, end: number
   return nearestObject(doc, start - before.length + clauseStart + 1, start, true) === 'territory';
 }
 
-function suppressedIn(sentence: Sentence): (rule: TriggerRule) => boolean {
-  const active = NEGATIVE_RULES.filter((n) => negativeMatches(n, sentence.text));
+export interface TriggerOptions {
+  /** Keep ordinary crime: shootings and killings need no conflict context, and crime wording cancels nothing. */
+  includeCrime?: boolean;
+}
+
+function suppressedIn(sentence: Sentence, options: TriggerOptions): (rule: TriggerRule) => boolean {
+  const active = NEGATIVE_RULES.filter((n) => !(options.includeCrime && n.kind === 'crime') && negativeMatches(n, sentence.text));
   return (rule) =>
     active.some((n) => (n.suppressesWeak && rule.strength === 'weak') || n.suppresses.has(rule.id));
 }
 
 const INDEX = buildTriggerIndex(TRIGGER_RULES);
 
-function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolean): TriggerMention[] {
+function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolean, options: TriggerOptions): TriggerMention[] {
   const found: { t: TriggerMention; rule: TriggerRule }[] = [];
   for (const rule of INDEX.rulesFor(sentence.text)) {
     rule.pattern.lastIndex = 0;
@@ -72,7 +77,7 @@ function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolea
   }
   if (found.length === 0) return [];
   // The costlier checks run only on the few sentences that carry a cue.
-  const suppressed = suppressedIn(sentence);
+  const suppressed = suppressedIn(sentence, options);
   const holds = ({ t, rule }: { t: TriggerMention; rule: TriggerRule }) =>
     (!rule.needsContext || hasContext()) &&
     !suppressed(rule) &&
@@ -113,7 +118,17 @@ function mostNamedCountry(doc: Doc): string | null {
  * An article about a country at war, or one whose conflict wording outweighs
  * police-blotter wording: a US shooting story that mentions a soldier stays crime.
  */
-function hasConflictContext(doc: Doc): boolean {
+export function hasConflictContext(doc: Doc): boolean {
+  const cached = contextOf.get(doc);
+  if (cached !== undefined) return cached;
+  const found = conflictContextOf(doc);
+  contextOf.set(doc, found);
+  return found;
+}
+
+const contextOf = new WeakMap<Doc, boolean>();
+
+function conflictContextOf(doc: Doc): boolean {
   const country = doc.focusCountry ?? mostNamedCountry(doc);
   const conflict = distinctWords(CONFLICT_CONTEXT, doc.text);
   const crime = distinctWords(CRIME_CONTEXT, doc.text);
@@ -122,8 +137,7 @@ function hasConflictContext(doc: Doc): boolean {
   return conflict > 0 && conflict > crime;
 }
 
-export function findTriggers(doc: Doc): TriggerMention[] {
-  let context: boolean | null = null;
-  const hasContext = () => (context ??= hasConflictContext(doc));
-  return doc.sentences.flatMap((s) => sentenceTriggers(doc, s, hasContext));
+export function findTriggers(doc: Doc, options: TriggerOptions = {}): TriggerMention[] {
+  const hasContext = () => options.includeCrime === true || hasConflictContext(doc);
+  return doc.sentences.flatMap((s) => sentenceTriggers(doc, s, hasContext, options));
 }
