@@ -6,6 +6,7 @@
  */
 import type { ActorMention } from '../pipeline/doc';
 import type { ActorDictionary } from './dictionary';
+import type { GenericRule } from './generic-rules';
 import { entryValidAt, type ActorContext } from './context';
 import { countryName } from './countries';
 import { longestAlias, type AliasMatch } from './match';
@@ -42,11 +43,16 @@ export function memberOf(dict: ActorDictionary, text: string, toks: readonly Tok
   return group && named && named.length > 0 ? { to: group.to, candidates: named } : null;
 }
 
+/** A generic rule's name in a country ("Civilians (Mali)"), or its name without one. */
+export function genericActorName(rule: Pick<GenericRule, 'name' | 'nameNoCountry'>, iso2: string | null): string {
+  const country = countryName(iso2);
+  return country ? rule.name.replace('{country}', country) : rule.nameNoCountry;
+}
+
 /** "Military Forces of {country}" in the article's country, with the dictionary's period where it has one. */
 export function genericName(dict: ActorDictionary, template: string, noCountry: string, ctx: ActorContext): string {
-  const country = countryName(ctx.countries[0]);
-  if (!country) return noCountry;
-  const name = template.replace('{country}', country);
+  const name = genericActorName({ name: template, nameNoCountry: noCountry }, ctx.countries[0] ?? null);
+  if (name === noCountry) return noCountry;
   const periods = dict.byBaseName.get(name) ?? [];
   return (periods.find((e) => entryValidAt(e, ctx.date)) ?? periods[0])?.name ?? name;
 }

@@ -9,6 +9,7 @@ import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipel
 import { firstTokenAfter, tokenize, type Token } from './tokens';
 import { isClaimAt, speakerVerbAfter } from './sources';
 import { NON_STATE_ARMED } from './generic';
+import { applyConventions } from './conventions';
 
 const fillers = new Set(cues.nounFillers);
 const auxiliaries = new Set(cues.passiveAuxiliaries);
@@ -103,7 +104,9 @@ function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles |
 }
 
 function arrestRoles(trigger: TriggerMention, participants: readonly ActorMention[], all: readonly ActorMention[]): Roles | null {
-  const isArrest = trigger.sub_event_type === 'arrests' || tokenize(trigger.text).some((t) => arrestWords.has(t.norm));
+  // "seized the town" is territory, not an arrest: arrest words count outside battles only.
+  const isArrest = trigger.sub_event_type === 'arrests'
+    || (trigger.event_type !== 'battles' && tokenize(trigger.text).some((t) => arrestWords.has(t.norm)));
   if (!isArrest) return null;
   // The arresting force is often the speaker too ("police said they arrested").
   const force = all.find((m) => m.type === 'state_forces') ?? null;
@@ -192,6 +195,9 @@ export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number
   }
   actor2 = resolveUnnamed(doc, actor2, actor1);
   actor1 = resolveUnnamed(doc, actor1, actor2);
+  const convention = applyConventions(doc, trigger, sentences, { actor1, actor2 });
+  ({ actor1, actor2 } = convention);
+  if (convention.rule) rules.push(convention.rule);
   if (actor1 && actor2 && actor1.name === actor2.name) actor2 = null;
   return { actor1, actor2, rule: rules.join('+') };
 }

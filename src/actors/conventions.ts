@@ -1,0 +1,79 @@
+/**
+ * ACLED's coding conventions by event type, over the roles read from the
+ * sentence: protesters are actor1 of a protest even when police use force on
+ * them; violence against civilians has civilians on side 2, named from the
+ * trigger when the text only implies them. Rules: data/type-conventions.json.
+ */
+import table from './data/type-conventions.json';
+import type { ActorMention, Doc, TriggerMention } from '../pipeline/doc';
+import type { EventType } from '../schema/vocab';
+import { GENERIC_RULES } from './generic-rules';
+import { genericActorName, NON_STATE_ARMED } from './generic';
+
+interface Convention {
+  crowd?: string[];
+  crowdRule?: string;
+  opponents?: string[];
+  noOpponent?: string[];
+  victims?: string;
+  victimsRule?: string;
+  synthesizeVictims?: boolean;
+}
+
+const conventions = table.byEventType as Partial<Record<EventType, Convention>>;
+
+export interface Sides {
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+}
+
+/** The incident's mentions, the trigger's sentence first, then by distance. */
+function incidentMentions(doc: Doc, trigger: TriggerMention, sentences: readonly number[]): ActorMention[] {
+  const wanted = new Set([trigger.sentence, ...sentences]);
+  return doc.actors.filter((m) => wanted.has(m.sentence))
+    .sort((a, b) => Math.abs(a.sentence - trigger.sentence) - Math.abs(b.sentence - trigger.sentence) || a.start - b.start);
+}
+
+/** A generic actor named from the trigger's words, in the article's country. */
+function fromTrigger(doc: Doc, trigger: TriggerMention, ruleId: string, country: string | null, convention: string): ActorMention | null {
+  const rule = GENERIC_RULES.find((r) => r.id === ruleId);
+  if (!rule) return null;
+  return {
+    start: trigger.start, end: trigger.end, text: trigger.text, sentence: trigger.sentence,
+    name: genericActorName(rule, country), type: rule.type, known: true, country, generic: true,
+    rule: `roles.convention.${convention}`,
+  };
+}
+
+function eventCountry(doc: Doc, mentions: readonly ActorMention[]): string | null {
+  return doc.focusCountry ?? mentions.find((m) => m.country)?.country ?? null;
+}
+
+export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: readonly number[], sides: Sides): Sides & { rule: string | null } {
+  const c = conventions[trigger.event_type];
+  if (!c) return { ...sides, rule: null };
+  const mentions = incidentMentions(doc, trigger, sentences);
+  const country = (): string | null => eventCountry(doc, mentions);
+  if (c.crowd) {
+    const crowd = mentions.find((m) => c.crowd!.includes(m.type))
+      ?? fromTrigger(doc, trigger, c.crowdRule!, country(), 'crowd');
+    const isOpponent = (m: ActorMention | null): m is ActorMention => !!m && m.name !== crowd?.name && c.opponents!.includes(m.type);
+    const opponent = c.noOpponent!.includes(trigger.sub_event_type) ? null
+      : [sides.actor1, sides.actor2].find(isOpponent) ?? mentions.find(isOpponent) ?? null;
+    return { actor1: crowd, actor2: opponent, rule: 'roles.convention.crowd' };
+  }
+  let { actor1, actor2 } = sides;
+  if (!c.victims || actor2?.type === c.victims) return { actor1, actor2, rule: null };
+  if (actor2 && !actor1 && actor2.type !== c.victims) {
+    // "A suicide bomber struck a market": the only actor named is the attacker.
+    actor1 = actor2;
+    actor2 = null;
+  } else if (actor2?.generic && NON_STATE_ARMED.has(actor2.type)) {
+    // "Boko Haram ... suicide bombers": the attacker's own unnamed wording, not a victim.
+    actor2 = null;
+  }
+  if (actor2) return { actor1, actor2, rule: null };
+  const victims = mentions.find((m) => m.type === c.victims && m.name !== actor1?.name)
+    ?? (c.synthesizeVictims ? fromTrigger(doc, trigger, c.victimsRule!, actor1?.country ?? country(), 'victims') : null);
+  return { actor1, actor2: victims, rule: victims ? 'roles.convention.victims' : null };
+}
