@@ -69,10 +69,12 @@ function bindBefore(tokens: readonly Token[], people: People): Binding | 'droppe
 
 /** "the death toll rose to 23 from 17", "the death toll rose from 17 to 23". */
 function bindToll(tokens: readonly Token[], people: People): Binding | null {
-  // The toll noun may sit a few words back: "the death toll from the bombing rose to 23".
+  // The toll noun may sit a few words back: "the death toll from the bombing rose to 23"; further
+  // back ("... at a market in Somalia's capital rose to 23") only with a linking word before the figure.
+  const maxBack = L.TOLL_LINKS.has(tokens[people.start - 1]?.lower ?? '') ? 30 : 9;
   let b = people.start;
   let match = null;
-  for (; b > 0 && people.start - b < 9 && /^[a-z]/.test(tokens[b - 1].text); b--) {
+  for (; b > 0 && people.start - b < maxBack && /^[A-Za-z]/.test(tokens[b - 1].text); b--) {
     match = L.TOLLS.matchEndingAt(tokens, b, 5);
     if (match) break;
   }
@@ -137,9 +139,23 @@ function startsObject(tokens: readonly Token[], j: number): boolean {
   return !!t && (L.OBJECT_STARTS.has(t.lower) || L.OBJECT_PRONOUNS.has(t.lower) || /^\d/.test(t.text));
 }
 
+/**
+ * "from nearby villages have": a short place phrase (no figure, no cue, no
+ * punctuation) that ends in an auxiliary. Returns the auxiliary's index, or `j`.
+ */
+function skipPlacePhrase(tokens: readonly Token[], j: number): number {
+  if (!L.SUBJECT_PREPOSITIONS.has(tokens[j]?.lower ?? '')) return j;
+  for (let k = j + 1; k < tokens.length && k < j + 6; k++) {
+    const t = tokens[k];
+    if (/^(was|were|have|had|has)$/.test(t.lower)) return k > j + 1 ? k : j;
+    if (!/^[A-Za-z]/.test(t.text) || L.AFTER.matchAt(tokens, k) || L.BEFORE.has(t.lower)) return j;
+  }
+  return j;
+}
+
 /** "5 soldiers were killed", "12 dead", "no one was hurt". */
 function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped' | null {
-  const fillers = readFillers(tokens, skipParenthetical(tokens, people.end));
+  const fillers = readFillers(tokens, skipPlacePhrase(tokens, skipParenthetical(tokens, people.end)));
   const found = afterCueAt(tokens, fillers.end, people.hasPerson);
   if (!found) return null;
   if (fillers.hypothetical) return 'dropped';
@@ -342,6 +358,8 @@ class SentenceCounter {
     let end = i;
     if (t[i] && L.OBJECT_PRONOUNS.has(t[i].lower)) end = i + 1;
     else while (end < t.length && end < i + 3 && /^[A-Z][a-z]/.test(t[end].text) && !L.STOP_WORDS.has(t[end].lower) && !L.MONTHS.has(t[end].lower)) end++;
+    // "killed Christians", "attacked Kurds": one plural word is a group, not a person's name.
+    if (end === i + 1 && /[a-z]s$/.test(t[i].text) && !L.OBJECT_PRONOUNS.has(t[i].lower)) return false;
     if (end === i) return false;
     const one: People = { start: i, end, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
     const binding = bindBefore(t, one);

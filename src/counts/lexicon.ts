@@ -73,6 +73,10 @@ export const BEFORE = table((c, category) => [
 export const NOUNS = table((c, category) => c.nouns.map((p) => [p, { category }]));
 /** Noun phrases a figure is linked to: "the death toll rose to 23". */
 export const TOLLS = table((c, category) => c.tolls.map((p) => [p, { category }]));
+/** Words before a figure that link it to a toll noun far back ("the death toll from ... rose _to_ 23"). */
+export const TOLL_LINKS = new Set(cueData.tollLinks);
+/** "Hundreds of people _from nearby villages_ have fled": a place phrase between the people and their verb. */
+export const SUBJECT_PREPOSITIONS = new Set(cueData.subjectPrepositions);
 
 export const PLURAL_PERSONS = new PhraseTable(Object.entries(groupData.plural as Record<string, string>));
 export const SINGULAR_PERSONS = new PhraseTable(Object.entries(groupData.singular as Record<string, string>));
@@ -95,6 +99,9 @@ export function excludesGroup(category: CountCategory, breakdown: Record<string,
   return !!not && Object.keys(breakdown).some((g) => not.includes(g));
 }
 export const POSSESSIVES = PhraseTable.of(groupData.possessives);
+/** "a shepherd and _his_ two sons": a possessive may open the next item of a list. */
+export const LIST_POSSESSIVES = new Set(groupData.listPossessives);
+export const GROUP_NAME_HEADS = new Set(groupData.groupNameHeads);
 export const NON_PERSONS = PhraseTable.of(groupData.nonPersons);
 export const NUMBER_PREFIXES = new Set(groupData.numberPrefixes);
 export const MONTHS = new Set(groupData.months);
@@ -110,6 +117,7 @@ export const LIST_JOINERS = PhraseTable.of(scopeData.listJoiners);
 export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 export const BACKGROUND = PhraseTable.of(scopeData.background);
 export const PERIOD = PhraseTable.of(scopeData.period);
+export const WAR_NOUNS = PhraseTable.of(scopeData.warNouns);
 
 const PREFILTER_SKIPS = new Set(cueData.prefilterSkips);
 

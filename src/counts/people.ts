@@ -44,6 +44,9 @@ export interface People {
   noun?: string;
 }
 
+/** "two of them": the people were named before. */
+const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'whom', 'us']);
+
 const isWord = (t: Token | undefined): boolean => !!t && /^[A-Za-z]/.test(t.text);
 
 /** A word that can stand between a figure and its noun: "foreign", "ISIS", "unarmed". */
@@ -59,8 +62,9 @@ function ageLength(tokens: readonly Token[], j: number): number {
 
 function personAt(tokens: readonly Token[], j: number): { length: number; group: string; singular: boolean } | null {
   const plural = L.PLURAL_PERSONS.matchAt(tokens, j);
-  if (plural) return { length: plural.length, group: plural.value, singular: false };
   const singular = L.SINGULAR_PERSONS.matchAt(tokens, j);
+  // The longer noun wins: "a police officer" is one person, not "police".
+  if (plural && !(singular && singular.length > plural.length)) return { length: plural.length, group: plural.value, singular: false };
   return singular ? { length: singular.length, group: singular.value, singular: true } : null;
 }
 
@@ -77,8 +81,8 @@ function personAhead(tokens: readonly Token[], j: number): boolean {
 function parseHead(tokens: readonly Token[], k: number): Head {
   let j = k;
   if (tokens[j]?.lower === 'of') {
-    const next = tokens[j + 1]?.lower;
-    if (next === 'them' || next === 'those' || next === 'whom' || next === 'us') return { kind: 'person', end: j + 2, group: '' };
+    const next = tokens[j + 1]?.lower ?? '';
+    if (PARTITIVE_PRONOUNS.has(next)) return { kind: 'person', end: j + 2, group: '' };
     if (next !== 'the' && next !== 'his' && next !== 'her' && next !== 'their') return { kind: 'none', end: k, group: '' };
     j += 2;
   }
@@ -165,8 +169,32 @@ function single(start: number, head: Head, value: number, min: number, max: numb
   return people;
 }
 
+const isName = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text) && !L.MONTHS.has(t.lower);
+
+/**
+ * "of the Jaish-e-Mohammed group", "of the Islamic Freedom Fighters (BIFF)":
+ * the named group the people belong to, after their noun. Returns its length.
+ */
+function groupNameLength(tokens: readonly Token[], j: number): number {
+  if (tokens[j]?.lower !== 'of') return 0;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const nameStart = k;
+  while (k < nameStart + 6 && isName(tokens[k])) k++;
+  if (k === nameStart) return 0;
+  if (L.GROUP_NAME_HEADS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.text === '(' && isName(tokens[k + 1]) && tokens[k + 2]?.text === ')') k += 3;
+  return k - j;
+}
+
 /** One figure with its noun, no list. */
 function parseOne(tokens: readonly Token[], i: number): People | null {
+  const people = parseOneHead(tokens, i);
+  if (people?.hasPerson) people.end += groupNameLength(tokens, people.end);
+  return people;
+}
+
+function parseOneHead(tokens: readonly Token[], i: number): People | null {
   const q = parseQuantity(tokens, i);
   if (!q) return parseDeterminedSingular(tokens, i);
   if (q.article && !mayHaveSingularHead(tokens, q.end)) return null; // "a" heads only one person
@@ -180,6 +208,10 @@ function parseOne(tokens: readonly Token[], i: number): People | null {
   return single(i, head, q.value, q.min, q.max, q.approximate, q);
 }
 
+/** "one of them": a part of the figure before it, not another group. */
+const isPartitive = (tokens: readonly Token[], people: People): boolean =>
+  tokens[people.end - 2]?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokens[people.end - 1]?.lower ?? '');
+
 /** A quantity of people at token `i`, summed over a list of groups. */
 export function parsePeople(tokens: readonly Token[], i: number): People | null {
   const first = parseOne(tokens, i);
@@ -190,8 +222,16 @@ export function parsePeople(tokens: readonly Token[], i: number): People | null 
     if (!joiner) break;
     let at = total.end + joiner.length;
     if (tokens[at]?.lower === 'and') at++; // ", and three civilians"
+    // "15 women and children": one figure for both nouns, so no breakdown.
+    const alsoNoun = joiner.value === 'and' ? personAt(tokens, at) : null;
+    if (alsoNoun && !alsoNoun.singular) {
+      total.end = at + alsoNoun.length;
+      total.breakdown = {};
+      break;
+    }
+    if (L.LIST_POSSESSIVES.has(tokens[at]?.lower ?? '') && parseQuantity(tokens, at + 1)) at++; // "and his two sons"
     const next = parseOne(tokens, at);
-    if (!next || !next.hasPerson || next.negated) break;
+    if (!next || !next.hasPerson || next.negated || isPartitive(tokens, next)) break;
     total.end = next.end;
     total.value += next.value;
     total.min += next.min;

@@ -25,6 +25,26 @@ export function sentenceScope(tokens: readonly Token[], referenceYear: number | 
   return { cumulativeAt: (i) => (scope ??= readScope(tokens, referenceYear)).cumulativeAt(i) };
 }
 
+/** Token after which a war is the subject of an active cue ("The Tigray war killed ..."), or -1. */
+function warSubjectEnd(tokens: readonly Token[], i: number): number {
+  const war = L.WAR_NOUNS.matchAt(tokens, i);
+  if (!war) return -1;
+  // Up to the cue, a parenthetical may intervene ("The war, now in its fourth month, has killed"), but no figure.
+  for (let j = i + war.length; j < tokens.length && j < i + war.length + 12; j++) {
+    if (/^\d/.test(tokens[j].text)) return -1;
+    if (L.BEFORE.matchAt(tokens, j)) return j;
+  }
+  return -1;
+}
+
+interface Marker {
+  kind: Exclude<Cumulative, null>;
+  clause: number;
+  opensSentence: boolean;
+  /** Applies to every figure after this token, whatever its clause (a war as subject). */
+  after?: number;
+}
+
 function readScope(tokens: readonly Token[], referenceYear: number | null): Scope {
   const clauseOf: number[] = [];
   let clause = 0;
@@ -32,17 +52,23 @@ function readScope(tokens: readonly Token[], referenceYear: number | null): Scop
     if (L.CLAUSE_BREAKS.has(t.text)) clause++;
     clauseOf.push(clause);
   }
-  const markers: { kind: Exclude<Cumulative, null>; clause: number; opensSentence: boolean }[] = [];
+  const markers: Marker[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const sinceYear = tokens[i].lower === 'since' && isYear(tokens[i + 1]);
-    const pastYear = referenceYear !== null && isYear(tokens[i]) && Number(tokens[i].text) < referenceYear;
-    const background = sinceYear || pastYear || L.BACKGROUND.matchAt(tokens, i);
-    const kind = background ? 'background' : L.PERIOD.matchAt(tokens, i) ? 'period' : null;
+    const t = tokens[i];
+    const sinceYear = t.lower === 'since' && isYear(tokens[i + 1]);
+    const pastYear = referenceYear !== null && isYear(t) && Number(t.text) < referenceYear;
+    // A period phrase wins at its own word: "since Friday", "since the weekend".
+    const period = L.PERIOD.matchAt(tokens, i);
+    const sinceName = !period && t.lower === 'since' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
+    const background = sinceYear || pastYear || sinceName || (!period && L.BACKGROUND.matchAt(tokens, i));
+    const kind = background ? 'background' : period ? 'period' : null;
     if (kind) markers.push({ kind, clause: clauseOf[i], opensSentence: i <= 1 || sinceYear || pastYear });
+    const warEnd = warSubjectEnd(tokens, i);
+    if (warEnd >= 0) markers.push({ kind: 'background', clause: clauseOf[i], opensSentence: false, after: i });
   }
   return {
     cumulativeAt(i: number): Cumulative {
-      const applying = markers.filter((m) => m.opensSentence || m.clause === clauseOf[i]);
+      const applying = markers.filter((m) => (m.after !== undefined ? i > m.after : m.opensSentence || m.clause === clauseOf[i]));
       if (applying.some((m) => m.kind === 'background')) return 'background';
       return applying.length > 0 ? 'period' : null;
     },
