@@ -1,11 +1,16 @@
 /**
- * Explicit calendar dates ("March 19, 2019", "Jan. 27", "19/03/2019") read by
- * chrono-node's strict parser, only in sentences a cheap regex says hold one.
- * Results are kept without resolving a missing year, so the reference-date
- * stage and the mentions stage share one parse per document.
+ * Explicit calendar dates ("March 19, 2019", "Jan. 27", "19 March 2019",
+ * "2019-03-19") read by our own small patterns (calendar.json), so most
+ * articles never load chrono-node (about 100 ms). Only numeric slash dates
+ * ("19/03/2019"), whose day/month order needs chrono's rules, go to chrono's
+ * strict parser, and only in sentences that hold one. Results keep a missing
+ * year missing, so the reference-date stage and the mentions stage share one
+ * reading per document.
  */
 import type { Doc } from '../pipeline/doc';
 import { chrono } from '../util/lazy';
+import { dayOf } from './calendar';
+import table from './calendar.json';
 
 export interface ExplicitDate {
   start: number;
@@ -17,14 +22,65 @@ export interface ExplicitDate {
   day: number;
 }
 
-const MONTH_STEM = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const PREFILTER = new RegExp(
-  `\\b${MONTH_STEM}[a-z]{0,6}\\.?\\s\\d|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH_STEM}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+interface Reading { index: number; text: string; year: number | null; month: number; day: number }
+
+const MONTH_NUMBER = new Map<string, number>(
+  Object.entries(table.monthNames).flatMap(([month, names]) => names.map((n) => [n.toLowerCase(), Number(month)] as [string, number])),
 );
+// Longest first, so "Sept" is not read as "Sep" + "t".
+const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map((n) => n[0].toUpperCase() + n.slice(1)).join('|');
+const YEAR = ',?\\s((?:19|20)\\d\\d)(?!\\d)';
+const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:${YEAR})?`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH})\\b\\.?(?:${YEAR})?`, 'g');
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+const SLASH = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 
 // chrono needs a reference instant; a fixed one keeps the clock out. Years it
 // guesses are discarded (isCertain('year') false) and resolved by our past rule.
 const FIXED_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+
+function reading(index: number, text: string, year: string | undefined, month: number, day: string): Reading | null {
+  const y = year ? Number(year) : null;
+  const d = Number(day);
+  // A day the month cannot have ("February 30") is no date; without a year, a leap year allows the 29th.
+  if (dayOf(y ?? 2000, month, d) === null) return null;
+  return { index, text, year: y, month, day: d };
+}
+
+/** Our own readings of one sentence: written-out months and ISO dates. */
+export function readExplicitDates(text: string): Reading[] {
+  const found: Reading[] = [];
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const r = reading(m.index, m[0], m[3], MONTH_NUMBER.get(m[1].toLowerCase())!, m[2]);
+    if (r) found.push(r);
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const r = reading(m.index, m[0], m[3], MONTH_NUMBER.get(m[2].toLowerCase())!, m[1]);
+    if (r && !found.some((f) => r.index < f.index + f.text.length && f.index < r.index + r.text.length)) found.push(r);
+  }
+  for (const m of text.matchAll(ISO)) {
+    const r = reading(m.index, m[0], m[1], Number(m[2]), m[3]);
+    if (r) found.push(r);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function chronoReadings(text: string): Reading[] {
+  const found: Reading[] = [];
+  for (const r of chrono().strict.parse(text, FIXED_INSTANT)) {
+    if (!r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+    const year = r.start.isCertain('year') ? (r.start.get('year') ?? null) : null;
+    found.push({ index: r.index, text: r.text, year, month: r.start.get('month') ?? 1, day: r.start.get('day') ?? 1 });
+  }
+  return found;
+}
+
+/** One date string (metadata) with day, month and year, by our patterns, else chrono's; null when neither reads one. */
+export function readFullDate(value: string): { year: number; month: number; day: number } | null {
+  const own = readExplicitDates(value).find((r) => r.year !== null);
+  const r = own ?? chronoReadings(value).find((c) => c.year !== null);
+  return r && r.year !== null ? { year: r.year, month: r.month, day: r.day } : null;
+}
 
 const cache = new WeakMap<Doc, ExplicitDate[]>();
 
@@ -33,17 +89,16 @@ export function findExplicitDates(doc: Doc): ExplicitDate[] {
   if (cached) return cached;
   const found: ExplicitDate[] = [];
   for (const sentence of doc.sentences) {
-    if (!PREFILTER.test(sentence.text)) continue;
-    for (const r of chrono().strict.parse(sentence.text, FIXED_INSTANT)) {
-      if (!r.start.isCertain('month') || !r.start.isCertain('day')) continue;
+    const readings = SLASH.test(sentence.text) ? chronoReadings(sentence.text) : readExplicitDates(sentence.text);
+    for (const r of readings) {
       found.push({
         start: sentence.start + r.index,
         end: sentence.start + r.index + r.text.length,
         text: r.text,
         sentence: sentence.index,
-        year: r.start.isCertain('year') ? (r.start.get('year') ?? null) : null,
-        month: r.start.get('month') ?? 1,
-        day: r.start.get('day') ?? 1,
+        year: r.year,
+        month: r.month,
+        day: r.day,
       });
     }
   }

@@ -5,11 +5,9 @@
  * the text. Without one, relative dates stay unresolved: never today's clock.
  */
 import type { Doc, ReferenceDate } from '../pipeline/doc';
-import { chrono } from '../util/lazy';
 import { dayOf, isoOf, parseIsoDay, type DayNumber } from './calendar';
-import { findExplicitDates, type ExplicitDate } from './explicit';
+import { findExplicitDates, readFullDate, type ExplicitDate } from './explicit';
 
-const FIXED_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 // A date line is one of the first few sentences and short, like "Monday, March 4, 2019".
 const HEADER_SENTENCES = 3;
 const DATE_LINE_MAX_WORDS = 12;
@@ -21,9 +19,8 @@ export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const iso = parseIsoDay(value);
   if (iso !== null) return isoOf(iso);
-  const parsed = chrono().strict.parse(value, FIXED_INSTANT)[0];
-  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
-  const day = dayOf(parsed.start.get('year') ?? 0, parsed.start.get('month') ?? 0, parsed.start.get('day') ?? 0);
+  const full = readFullDate(value);
+  const day = full ? dayOf(full.year, full.month, full.day) : null;
   return day === null ? null : isoOf(day);
 }
 

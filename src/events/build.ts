@@ -84,8 +84,10 @@ function draftOf(doc: Doc, incident: Incident, crime: boolean): EventDraft | nul
   const roles = assignRoles(doc, trigger, sentences);
   const { counts, mentions } = chooseCounts(doc, incident);
   const specific = !triggerRule(trigger.rule).generic;
-  // A bare "killed" or "attacked" makes a record only with someone acting or a toll to report.
-  if (!specific && !roles.actor1 && !roles.actor2 && mentions.length === 0) return null;
+  // A bare "killed" or "attacked" makes a record only with someone acting, an armed target or a toll to report
+  // (civilians as the default victim are no evidence that anything happened).
+  const someone = roles.actor1 !== null || (roles.actor2 !== null && roles.actor2.type !== 'civilians');
+  if (!specific && !someone && mentions.length === 0) return null;
   const typing = crime ? crimeTyping(trigger) : typeOf(trigger, roles);
   const date = chooseDate(doc, incident);
   const location = chooseLocation(doc, incident);

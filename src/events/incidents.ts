@@ -221,6 +221,8 @@ export function groupIncidents(doc: Doc): Incident[] {
         if (!retold.sentences.includes(sentence)) retold.sentences.push(sentence);
         continue;
       }
+      // "among those killed" after the lead, with nothing told to point back to: a non-event (a flood) or history.
+      if (unit.anaphoric && !facts.date && sentence !== lead) continue;
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
       if (facts.running && sentence !== lead && !isSubsidiary(unit.family)) continue;
       const follows: Incident | null = isSubsidiary(unit.family) && !facts.breaks && previous && factsAgree(previous, place, date) ? previous : null;
