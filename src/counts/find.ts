@@ -101,10 +101,16 @@ function skipParenthetical(tokens: readonly Token[], j: number): number {
   return j;
 }
 
-interface Fillers { end: number; negated: boolean; hypothetical: boolean; aux: boolean }
+interface Fillers {
+  end: number; negated: boolean; hypothetical: boolean; aux: boolean;
+  /** "who fled": a relative clause. */
+  relative: boolean;
+  /** "were also killed": more people than a figure given before. */
+  also: boolean;
+}
 
 function readFillers(tokens: readonly Token[], from: number): Fillers {
-  const f: Fillers = { end: from, negated: false, hypothetical: false, aux: false };
+  const f: Fillers = { end: from, negated: false, hypothetical: false, aux: false, relative: false, also: false };
   for (let n = 0; n < 6; n++) {
     const m = L.FILLERS.matchAt(tokens, f.end);
     if (!m) break;
@@ -112,6 +118,8 @@ function readFillers(tokens: readonly Token[], from: number): Fillers {
     f.negated ||= L.NEGATIONS.has(word);
     f.hypothetical ||= L.HYPOTHETICAL.has(word);
     f.aux ||= /^(was|were|is|are|been|be|being|has|have|had)$/.test(word);
+    f.relative ||= word === 'who' || word === 'that';
+    f.also ||= word === 'also';
     f.end += m.length;
   }
   return f;
@@ -160,9 +168,11 @@ function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped
   if (!found) return null;
   if (fillers.hypothetical) return 'dropped';
   const { cue, length } = found;
+  if (fillers.relative && !fillers.aux && L.RELATIVE_NOT_COUNTED.has(cue.category)) return null;
   if (!cue.intransitive && !fillers.aux && (isActiveClause(tokens, people.end, fillers.end) || startsObject(tokens, fillers.end + length))) return null;
   const zero = fillers.negated || cue.zero || people.negated;
-  const form = zero ? 'negated' : cue.shot ? 'shot' : fillers.aux ? 'passive' : 'after';
+  // "also" is kept in the rule id: mergeCounts adds such a figure to one given before it.
+  const form = zero ? 'negated' : cue.shot ? 'shot' : fillers.also ? 'also' : fillers.aux ? 'passive' : 'after';
   return {
     category: cue.category, rule: `${cue.category}.${form}`, cueStart: fillers.end, cueEnd: fillers.end + length,
     zero, shot: cue.shot && !zero, end: fillers.end + length,

@@ -91,6 +91,8 @@ export const FIXED = new PhraseTable(
     Object.entries(phrases).map(([phrase, value]): [string, { category: CountCategory; value: number }] => [phrase, { category: category as CountCategory, value }])),
 );
 export const SINGULAR_CATEGORIES = new Set(cueData.singularCategories);
+/** "200,000 people who fled the war" describes the people ("who have fled" reports a flight): no count for these categories. */
+export const RELATIVE_NOT_COUNTED = new Set(cueData.relativeNotCounted);
 /** Words after "shot" that mean the shot missed or hit a thing ("shot at", "shot down"). */
 export const SHOT_EXCLUSIONS = new Set(cueData.shotExclusions);
 /** Groups a category never counts ("3 suspects fled" is not displacement). */

@@ -35,3 +35,10 @@ test('"shot" counts the hit; the dead of the same incident are not injured too',
   expect(merged('A man was shot on Friday. He died in hospital.').injured).toBeUndefined();
   expect(merged('Three people were shot, one fatally.').injured?.value).toBe(2);
 });
+
+test('a later figure of other people marked "also" is added; of the same people it is not', () => {
+  expect(merged('Six guards were killed in the raid, the governor said. He said nine of the attackers were also killed.').killed)
+    .toMatchObject({ value: 15, breakdown: { attackers: 9 }, rule: 'killed.sum' });
+  expect(merged('Three soldiers were killed. Two soldiers were also killed near the bridge.').killed?.value).toBe(3);
+  expect(merged('Two civilians were also killed, police said.').killed?.value).toBe(2);
+});
