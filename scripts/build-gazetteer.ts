@@ -55,10 +55,14 @@ function spellings(city: CityRow): string[] {
   return [city.name, city.asciiName, ...alternates];
 }
 
-function cityEntries(admin1Names: ReadonlyMap<string, string>): KeyedEntry[] {
-  const out: KeyedEntry[] = [];
+/** A city entry, and whether it is the seat of a division (GeoNames PPLA, PPLA2, ...). */
+type CityEntry = KeyedEntry & { seat?: boolean };
+
+function cityEntries(admin1Names: ReadonlyMap<string, string>): CityEntry[] {
+  const out: CityEntry[] = [];
   for (const c of readCities500()) {
     out.push({
+      seat: c.featureCode.startsWith('PPLA'),
       keys: [...new Set(spellings(c).map(placeKey))].filter((k) => k !== ''),
       entry: {
         name: c.name, kind: 'city', countryCode: c.countryCode,
@@ -73,23 +77,23 @@ function cityEntries(admin1Names: ReadonlyMap<string, string>): KeyedEntry[] {
 
 export function buildGazetteer(): { places: number; keys: number; bytes: number } {
   const divisions = divisionEntries();
-  const all = [...cityEntries(divisions.admin1Names), ...divisions.entries, ...conflictEntries()];
+  const all: CityEntry[] = [...cityEntries(divisions.admin1Names), ...divisions.entries, ...conflictEntries()];
   // Most populous first, so each key's offsets come out in rank order.
   all.sort((a, b) => b.entry.population - a.entry.population || (a.entry.geonameid ?? 0) - (b.entry.geonameid ?? 0));
   const records: string[] = [];
   const names = new Map<string, string[]>();
   const skeletons = new Map<string, string[]>();
   let offset = 0;
-  for (const { keys, entry } of all) {
+  for (const { keys, entry, seat } of all) {
     const line = formatRecord(entry);
     const off = offset.toString(36);
     records.push(line);
     offset += Buffer.byteLength(line);
     const always = entry.kind !== 'city';
     for (const key of keys) addOffset(names, key, off, always);
-    // The consonant fallback serves misspelt towns of some size and the conflict villages; the
-    // hamlets would only add noise and start-up bytes.
-    if (!always && entry.population < MIN_SKELETON_POPULATION) continue;
+    // The consonant fallback serves misspelt towns of some size, district seats (GeoNames gives many
+    // no population: "Bent Jbail") and the conflict villages; the hamlets would only add noise.
+    if (!always && !seat && entry.population < MIN_SKELETON_POPULATION) continue;
     for (const skeleton of new Set(keys.map(skeletonKey))) if (skeleton) addOffset(skeletons, skeleton, off, always);
   }
   writeFileSync(generatedDataPath(INDEX_FILES.records), records.join(''));

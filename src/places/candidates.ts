@@ -42,6 +42,8 @@ export interface Candidate {
   hints: RegionHint[];
   /** The division level a noun names ("the X district": 2). */
   adminLevel?: 1 | 2;
+  /** "Somalia's capital": the country's capital city, the span running to `end`. */
+  capitalOf?: boolean;
 }
 
 const set = (words: string[]) => new Set(words);
@@ -70,9 +72,11 @@ const QUALIFYING_NOUNS = [ADMIN, LANDMARK, FACILITY, COUNTRYSIDE];
 const MAX_NAME_TOKENS = 4;
 const MIN_KEY_LENGTH = 3;
 const NUMBER_WITH_UNIT = /^\d+(?:[.,]\d+)?(?:km|kms|mi|m)?$/;
+// Right after a country's name: "Somalia's capital", "Syria’s capital".
+const CAPITAL_OF = /^['\u2019]s capital\b/;
 
 /** Cues that keep an unknown name as a place with a null position. */
-export const STRONG_CUES: ReadonlySet<Cue> = new Set<Cue>(['in', 'near', 'distance', 'direction', 'of_place', 'admin']);
+export const STRONG_CUES: ReadonlySet<Cue> = new Set<Cue>(['in', 'near', 'distance', 'direction', 'of_place', 'admin', 'countryside']);
 
 interface Context {
   doc: Doc;
@@ -210,9 +214,11 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     const { cue, spanStart, landmark, adminLevel }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
     const start = tokens[first].start;
     const sentence = tokens[first].sentence;
+    const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
     const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
+    const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
     candidates.push({
-      start, end: tokens[end - 1].end, spanStart, sentence, text: doc.text.slice(start, tokens[end - 1].end),
+      start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
       ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, wholeRun: first === runStart && end === core, loose: false,
       hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
     });
@@ -249,16 +255,18 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       found ||= matchedEnd > 0;
       i = matchedEnd > 0 ? matchedEnd : i + 1;
     }
-    if (!found && cued && core - runStart <= 4 && !tokens[runStart].acronym && !headlines.has(tokens[runStart].sentence)) {
+    if (!found && cued && core - runStart <= 4 && !tokens[runStart].acronym) {
       const cue = listed ?? run.cue;
-      if (!STRONG_CUES.has(cue)) continue;
       const text = doc.text.slice(tokens[runStart].start, tokens[core - 1].end);
       if (STOPWORDS.has(text.toLowerCase()) || /-\p{Ll}/u.test(text) || placeKey(text).length < MIN_KEY_LENGTH) continue;
       const place = { start: tokens[runStart].start, end: tokens[core - 1].end, spanStart: run.spanStart, sentence: tokens[runStart].sentence, text, cue, landmark: run.landmark };
+      // Any cue may lead to a consonant match ("shelling on Kafar Zita"); only a strong one keeps an
+      // unknown name, and not in a headline, where every word is capitalised.
       const skeleton = skeletonKey(placeKey(text));
       const entries = skeleton ? g.lookupSkeleton(skeleton) : [];
-      if (entries.length === 0) unknown.push(place);
-      else {
+      if (entries.length === 0) {
+        if (STRONG_CUES.has(cue) && !headlines.has(place.sentence)) unknown.push(place);
+      } else {
         candidates.push({
           ...place, key: skeleton, entries, country: null, demonym: null, effectiveCue: cue, wholeRun: true, loose: true,
           hints: hintsAfter(g, doc.text, place.end),

@@ -16,7 +16,8 @@ export interface Dateline {
 }
 
 // Bounded, lazy parts in sequence, anchored at the start: at most a few thousand steps.
-const DATELINE = /^\s{0,20}([A-Z][A-Z'.\- ]{1,40}?),?\s{0,3}(?:([A-Z][A-Za-z.\- ]{1,30}?)\s{0,3})?(?:\([A-Za-z.\- ]{1,25}\)\s{0,3})?(?:-{1,2}|\u2014|:)\s/;
+// The region follows a comma: without one, "PESHAWAR:" would split into "PE" and "SHAWAR".
+const DATELINE = /^\s{0,20}([A-Z][A-Z'.\- ]{1,40}?)(?:,\s{1,3}([A-Z][A-Za-z.\- ]{1,30}?))?\s{0,3}(?:\([A-Za-z.\- ]{1,25}\)\s{0,3})?(?:-{1,2}|\u2014|:)\s/;
 
 export function findDateline(doc: Doc): Dateline | null {
   const m = DATELINE.exec(doc.text.slice(0, 160));

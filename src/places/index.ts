@@ -12,7 +12,7 @@ import { keyedEntries } from './entries';
 import { GazetteerIndex } from './key-index';
 import { validatePlaceEntries } from './user-places';
 import { tokenize } from './tokens';
-import { findCandidates } from './candidates';
+import { findCandidates, type Candidate } from './candidates';
 import { findDateline, type Dateline } from './dateline';
 import { chooseEntry, focusCountry, focusSignals, type FocusSignal, type ResolutionContext } from './resolve';
 import { entryMention, toMentions } from './mentions';
@@ -48,7 +48,7 @@ function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceM
     return { mention: null, signal: { country: ownCountry.code, weight: weights.focus.dateline, at: d.start } };
   }
   const hints = d.region ? regionHints(g, d.region) : [];
-  const ctx: ResolutionContext = { focus: null, admin1Keys: new Set(), g };
+  const ctx: ResolutionContext = { focus: null, admin1Keys: new Set(), named: new Set(), g };
   const entry = chooseEntry(g.lookup(placeKey(d.place)), 'in', ctx, { hints });
   const country = entry?.countryCode ?? hints[0]?.country ?? null;
   const span = { spanStart: d.start, end: d.end, sentence: 0 };
@@ -72,9 +72,27 @@ export function findPlaces(doc: Doc, gazetteer: Gazetteer): { places: PlaceMenti
     if (c.effectiveCue !== 'admin' && c.effectiveCue !== 'countryside') continue;
     for (const e of c.entries) if (e.kind.startsWith('admin') && e.countryCode === focus?.country && e.admin1) admin1Keys.add(placeKey(e.admin1));
   }
-  const places = toMentions(doc, candidates, unknown, { focus, admin1Keys, g: gazetteer });
+  const places = toMentions(doc, candidates, unknown, { focus, admin1Keys, named: namedCountries(candidates, head.signal), g: gazetteer });
   if (head.mention) places.unshift(head.mention);
-  doc.trace.push(`places: ${places.length} mentions, focus country ${focus?.country ?? 'unknown'}` +
+  const country = focus?.country ?? soleCountry(places);
+  doc.trace.push(`places: ${places.length} mentions, focus country ${country ?? 'unknown'}` +
     (gazetteer.hasIndex ? '' : ' (no cities index: run npm run build)'));
-  return { places, focusCountry: focus?.country ?? null };
+  return { places, focusCountry: country };
+}
+
+/** Countries the article names outright: by name, demonym, a region after a town, the dateline. */
+function namedCountries(candidates: readonly Candidate[], dateline: FocusSignal | null): Set<string> {
+  const named = new Set<string>(dateline ? [dateline.country] : []);
+  for (const c of candidates) {
+    const code = c.country?.code ?? c.demonym?.code;
+    if (code) named.add(code);
+    for (const h of c.hints) named.add(h.country);
+  }
+  return named;
+}
+
+/** With no evidence to weigh ("Clashes in Deir Ezzor"), the one country all event places lie in. */
+function soleCountry(places: readonly PlaceMention[]): string | null {
+  const countries = new Set(places.filter((p) => p.role === 'event' && p.country_code).map((p) => p.country_code));
+  return countries.size === 1 ? [...countries][0] : null;
 }

@@ -9,6 +9,7 @@ import type { PlaceEntry } from './entries';
 import type { CountryInfo } from './countries';
 import { STRONG_CUES, type Candidate, type Cue, type UnknownPlace } from './candidates';
 import { acceptsBare, chooseEntry, hasArabicArticle, type ResolutionContext } from './resolve';
+import { placeKey } from './place-key';
 import weights from './rules/resolution.json';
 
 type Precision = 1 | 2 | 3 | 4;
@@ -48,23 +49,34 @@ export function entryMention(
   };
 }
 
-function unresolvedMention(doc: Doc, u: UnknownPlace | Candidate, cue: Cue): PlaceMention {
+/**
+ * A place the gazetteer does not know. In an article whose country is certain
+ * it lies in that country ("the Chamkani police station" in a Peshawar story).
+ */
+function unresolvedMention(doc: Doc, u: UnknownPlace | Candidate, cue: Cue, ctx: ResolutionContext): PlaceMention {
+  const country = ctx.focus?.certain ? ctx.g.countries.byCode.get(ctx.focus.country) ?? null : null;
   return {
     ...base(doc, u.spanStart, u.end, u.sentence),
-    name: doc.text.slice(u.start, u.end), admin1: null, country: null, country_code: null,
+    name: doc.text.slice(u.start, u.end), admin1: null, country: country?.name ?? null, country_code: country?.code ?? null,
     lat: null, lon: null, precision: null, geonameid: null,
     role: u.landmark ? 'landmark' : 'event', rule: ruleOf(cue, 'unresolved'),
   };
 }
 
 /**
- * Consonant-only matches are trusted in the article's country; with no country
+ * Consonant-only matches are trusted in the article's country and the countries it names; with no country
  * known, only for well-known places (divisions, conflict villages, cities) of one country.
  */
 function looseEntries(entries: readonly PlaceEntry[], ctx: ResolutionContext): readonly PlaceEntry[] {
-  if (ctx.focus) return entries.filter((e) => e.countryCode === ctx.focus?.country);
+  if (ctx.focus) return entries.filter((e) => e.countryCode === ctx.focus?.country || ctx.named.has(e.countryCode));
   const known = entries.filter((e) => e.kind === 'conflict' || (e.kind === 'city' && e.population >= weights.bare.minPopulation));
   return new Set(known.map((e) => e.countryCode)).size === 1 ? known : [];
+}
+
+/** The capital city of a country, from the gazetteer (GeoNames PPLC first). */
+function capitalOf(country: CountryInfo, g: Gazetteer): PlaceEntry | null {
+  const towns = country.capital.flatMap((name) => g.lookup(placeKey(name))).filter((e) => e.countryCode === country.code && e.kind === 'city');
+  return towns.find((e) => e.capital) ?? towns[0] ?? null;
 }
 
 export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: readonly UnknownPlace[], ctx: ResolutionContext): PlaceMention[] {
@@ -72,7 +84,10 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
   for (const c of candidates) {
     if (c.demonym) continue; // a demonym ("Syrian forces") tells the country, not a location
     if (c.country) {
-      out.push(countryMention(doc, c, c.country));
+      const capital = c.capitalOf ? capitalOf(c.country, ctx.g) : null;
+      out.push(capital
+        ? { ...entryMention(doc, c, capital, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g), rule: 'places.capital_of' }
+        : countryMention(doc, c, c.country));
       continue;
     }
     const entries = c.loose ? looseEntries(c.entries, ctx) : c.entries;
@@ -81,13 +96,13 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
     if (best && c.effectiveCue === 'admin' && !best.kind.startsWith('admin') && best.countryCode !== ctx.focus?.country) {
       // A division we do not know ("Harris County" where cities500 has no place): a town of that
       // name counts only in the article's own country.
-      out.push(unresolvedMention(doc, c, c.effectiveCue));
+      out.push(unresolvedMention(doc, c, c.effectiveCue, ctx));
     } else if (best) {
       const m = entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g);
       out.push(c.loose ? { ...m, rule: `${m.rule}.consonants` } : m);
     }
-    else if (STRONG_CUES.has(c.effectiveCue)) out.push(unresolvedMention(doc, c, c.effectiveCue));
+    else if (STRONG_CUES.has(c.effectiveCue)) out.push(unresolvedMention(doc, c, c.effectiveCue, ctx));
   }
-  for (const u of unknown) out.push(unresolvedMention(doc, u, u.cue));
+  for (const u of unknown) out.push(unresolvedMention(doc, u, u.cue, ctx));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

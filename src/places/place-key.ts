@@ -11,6 +11,10 @@ const ARTICLES = new Set(rules.articles);
 const FOLDS = new Map(rules.vowelFolds.map(([from, to]) => [from, to] as const));
 // The folds are fixed two-letter strings from the rules file, not user data.
 const FOLD = new RegExp([...FOLDS.keys()].join('|'), 'g');
+// Entities are fixed strings from the rules file; '&' and '#' are the only special characters in them.
+const ENTITIES = new Map(Object.entries(rules.entities));
+const ENTITY = new RegExp([...ENTITIES.keys()].join('|'), 'g');
+const GLUED = rules.gluedArticle;
 const MAX_KEY_LENGTH = 60;
 // Article text repeats its names; keys are pure functions of the name, so a bounded memo is safe.
 const MEMO_LIMIT = 20_000;
@@ -21,6 +25,13 @@ function foldWord(word: string): string {
     .replace(FOLD, (m) => FOLDS.get(m) ?? m)
     .replace(/([a-z])\1/g, '$1'); // Raqqa = Raqa, Daraa = Dara
   return w.length > 3 ? w.replace(/([aeiou])h$/, '$1') : w; // Raqqah = Raqqa
+}
+
+/** The article of "Ezzor", "Arraqqa" (a later word only: "Assad" may be a first name). */
+function unglue(word: string): string {
+  const glued = word.length >= GLUED.minLength && GLUED.vowels.includes(word[0]) &&
+    GLUED.sunLetters.includes(word[1]) && word[2] === word[1];
+  return glued ? word.slice(1) : word;
 }
 
 /** ASCII key: lowercase, no diacritics or apostrophes, articles dropped, spellings folded. */
@@ -36,7 +47,8 @@ export function placeKey(name: string): string {
 
 function computeKey(name: string): string {
   // Most text is ASCII already: skip the Unicode decomposition then (it dominates the cost).
-  const plain = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+  const decoded = name.includes('&') ? name.replace(ENTITY, (m) => ENTITIES.get(m) ?? m) : name;
+  const plain = /^[\x20-\x7e]*$/.test(decoded) ? decoded : decoded.normalize('NFD').replace(/\p{M}/gu, '');
   const ascii = plain
     .toLowerCase()
     .replace(/['`\u2018\u2019\u02BB\u02BC\u02BE\u02BF]/g, '')
@@ -45,7 +57,7 @@ function computeKey(name: string): string {
   if (ascii === '' || ascii.length > MAX_KEY_LENGTH) return '';
   const words = ascii.split(' ');
   const kept = words.filter((w) => !ARTICLES.has(w));
-  return (kept.length > 0 ? kept : words).map(foldWord).join(' ');
+  return (kept.length > 0 ? kept : words).map((w, i) => foldWord(i > 0 ? unglue(w) : w)).join(' ');
 }
 
 const MIN_SKELETON = 4;

@@ -77,6 +77,8 @@ export interface ResolutionContext {
   focus: Focus | null;
   /** Keys of the provinces the article names in its focus country. */
   admin1Keys: ReadonlySet<string>;
+  /** Countries the article names outright (name, demonym, "Lima, OH"). */
+  named: ReadonlySet<string>;
   g: Gazetteer;
 }
 
@@ -95,19 +97,28 @@ function tier(e: PlaceEntry, ctx: ResolutionContext, hints: readonly RegionHint[
     return e.kind === 'conflict' || arabic ? 2 : 1;
   }
   if (e.countryCode === ctx.focus.country) return e.admin1 && ctx.admin1Keys.has(placeKey(e.admin1)) ? 3 : 2;
+  // Once the article's country is certain, a small town abroad needs its country named ("Chamkani" in a
+  // Peshawar story is not Tsamkani in Afghanistan); a well-known neighbour does not.
+  if (ctx.named.has(e.countryCode)) return 1;
   const here = ctx.g.countries.byCode.get(ctx.focus.country)?.region;
-  if (here && ctx.g.countries.byCode.get(e.countryCode)?.region === here) return 1;
+  if (here && ctx.g.countries.byCode.get(e.countryCode)?.region === here && (isWellKnown(e) || !ctx.focus.certain)) return 1;
   const major = e.capital || e.population >= weights.otherContinentMinPopulation;
   return major || !ctx.focus.certain ? 0 : -1;
 }
 
 const PREFERS_ADMIN: ReadonlySet<Cue> = new Set<Cue>(['admin', 'countryside']);
 
-/** Which kind of entry a cue prefers: "the X district" a district, "X countryside" a province, else a town. */
+/**
+ * Which kind of entry a cue prefers: "the X district" a district, "X countryside" a province, else
+ * a town; but a hamlet does not take a province's name from it ("sent to Sinaloa" is the state, not
+ * the village of 1,000 in Chiapas).
+ */
 function kindRanker(cue: Cue, adminLevel: 1 | 2 | undefined): (e: PlaceEntry) => number {
-  const order: readonly string[] = !PREFERS_ADMIN.has(cue) ? ['town', 'admin1', 'admin2']
-    : adminLevel === 2 ? ['admin2', 'admin1', 'town'] : ['admin1', 'admin2', 'town'];
-  return (e) => -order.indexOf(e.kind === 'admin1' || e.kind === 'admin2' ? e.kind : 'town');
+  const order: readonly string[] = !PREFERS_ADMIN.has(cue) ? ['town', 'admin1', 'hamlet', 'admin2']
+    : adminLevel === 2 ? ['admin2', 'admin1', 'town', 'hamlet'] : ['admin1', 'admin2', 'town', 'hamlet'];
+  const kindOf = (e: PlaceEntry) => e.kind === 'admin1' || e.kind === 'admin2' ? e.kind
+    : e.kind === 'city' && e.population < weights.bare.minPopulationInFocusCountry ? 'hamlet' : 'town';
+  return (e) => -order.indexOf(kindOf(e));
 }
 
 /** What else decides between entries besides their names: the region named next to it, the cue's level. */
@@ -125,12 +136,12 @@ export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: Resol
   const hints = choice.hints ?? [];
   const arabicName = choice.arabicName ?? false;
   const kindRank = kindRanker(cue, choice.adminLevel);
-  // "Homs" is also an old name of Al Khums in Libya: the town called Homs comes first.
+  // "Homs" is also an old name of Al Khums in Libya, "Sinaloa" of Sinaloa de Leyva: the place called so comes first.
   const ownName = (e: PlaceEntry) => (choice.key !== undefined && placeKey(e.name) === choice.key ? 1 : 0);
   const ranked = entries
     .map((e) => ({ e, tier: tier(e, ctx, hints, arabicName) }))
     .filter((x) => x.tier >= 0)
-    .sort((a, b) => b.tier - a.tier || kindRank(b.e) - kindRank(a.e) || ownName(b.e) - ownName(a.e) || byPopulation(a.e, b.e));
+    .sort((a, b) => b.tier - a.tier || ownName(b.e) - ownName(a.e) || kindRank(b.e) - kindRank(a.e) || byPopulation(a.e, b.e));
   return ranked[0]?.e ?? null;
 }
 

@@ -20,6 +20,9 @@ export interface Token {
 // One character class with one quantifier: linear.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'-]*/gu;
 const TRAILING = /(?:'s|'|-)$/;
+// Scraped headlines spell the apostrophe as an entity ("Dar&#8217;a"): the word goes on after it.
+const APOSTROPHE_ENTITY = /&(?:#8217|#8216|#0?39|rsquo|lsquo|apos);(?=[\p{L}\p{N}])/uy;
+const AMPERSAND = 38;
 const ARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-/;
 // Case tests by comparison, not \p{Lu} classes: those cost milliseconds to compile on the first article.
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
@@ -38,6 +41,14 @@ export function tokenize(doc: Doc): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
     let text = m[0];
+    while (doc.text.charCodeAt(m.index + text.length) === AMPERSAND) {
+      APOSTROPHE_ENTITY.lastIndex = m.index + text.length;
+      if (!APOSTROPHE_ENTITY.test(doc.text)) break;
+      TOKEN.lastIndex = APOSTROPHE_ENTITY.lastIndex;
+      const rest = TOKEN.exec(doc.text);
+      if (!rest) break;
+      text = doc.text.slice(m.index, rest.index + rest[0].length);
+    }
     // Scraped pages glue a title to the text: "PittsburghPITTSBURGH", "WALAMobile". Cut there.
     const glued = GLUED.exec(text);
     if (glued) {
