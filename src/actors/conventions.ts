@@ -14,10 +14,13 @@ interface Convention {
   crowd?: string[];
   crowdRule?: string;
   opponents?: string[];
+  opponentsBySubType?: Record<string, string[]>;
   noOpponent?: string[];
   victims?: string;
   victimsRule?: string;
+  victimScope?: 'incident' | 'sentence';
   synthesizeVictims?: boolean;
+  loneActorIsAttacker?: boolean;
 }
 
 const conventions = table.byEventType as Partial<Record<EventType, Convention>>;
@@ -49,6 +52,20 @@ function eventCountry(doc: Doc, mentions: readonly ActorMention[]): string | nul
   return doc.focusCountry ?? mentions.find((m) => m.country)?.country ?? null;
 }
 
+/** The crowd's opponent: the side the trigger's sentence acted upon, else the incident's mentions by preferred type. */
+function opponentOf(c: Convention, trigger: TriggerMention, sides: Sides, mentions: readonly ActorMention[], crowd: ActorMention | null): ActorMention | null {
+  if (c.noOpponent!.includes(trigger.sub_event_type)) return null;
+  const types = c.opponentsBySubType?.[trigger.sub_event_type] ?? c.opponents!;
+  const usable = (m: ActorMention | null): m is ActorMention => !!m && m.name !== crowd?.name && types.includes(m.type);
+  if (usable(sides.actor2)) return sides.actor2;
+  const pool = [sides.actor1, ...mentions].filter(usable);
+  for (const type of types) {
+    const m = pool.find((x) => x.type === type);
+    if (m) return m;
+  }
+  return null;
+}
+
 export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: readonly number[], sides: Sides): Sides & { rule: string | null } {
   const c = conventions[trigger.event_type];
   if (!c) return { ...sides, rule: null };
@@ -57,14 +74,11 @@ export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: r
   if (c.crowd) {
     const crowd = mentions.find((m) => c.crowd!.includes(m.type))
       ?? fromTrigger(doc, trigger, c.crowdRule!, country(), 'crowd');
-    const isOpponent = (m: ActorMention | null): m is ActorMention => !!m && m.name !== crowd?.name && c.opponents!.includes(m.type);
-    const opponent = c.noOpponent!.includes(trigger.sub_event_type) ? null
-      : [sides.actor1, sides.actor2].find(isOpponent) ?? mentions.find(isOpponent) ?? null;
-    return { actor1: crowd, actor2: opponent, rule: 'roles.convention.crowd' };
+    return { actor1: crowd, actor2: opponentOf(c, trigger, sides, mentions, crowd), rule: 'roles.convention.crowd' };
   }
   let { actor1, actor2 } = sides;
   if (!c.victims || actor2?.type === c.victims) return { actor1, actor2, rule: null };
-  if (actor2 && !actor1 && actor2.type !== c.victims) {
+  if (actor2 && !actor1 && c.loneActorIsAttacker && NON_STATE_ARMED.has(actor2.type)) {
     // "A suicide bomber struck a market": the only actor named is the attacker.
     actor1 = actor2;
     actor2 = null;
@@ -73,7 +87,8 @@ export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: r
     actor2 = null;
   }
   if (actor2) return { actor1, actor2, rule: null };
-  const victims = mentions.find((m) => m.type === c.victims && m.name !== actor1?.name)
+  const scope = c.victimScope === 'sentence' ? mentions.filter((m) => m.sentence === trigger.sentence) : mentions;
+  const victims = scope.find((m) => m.type === c.victims && m.name !== actor1?.name)
     ?? (c.synthesizeVictims ? fromTrigger(doc, trigger, c.victimsRule!, actor1?.country ?? country(), 'victims') : null);
   return { actor1, actor2: victims, rule: victims ? 'roles.convention.victims' : null };
 }

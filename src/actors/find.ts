@@ -46,7 +46,7 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
       continue;
     }
     const unknown = unknownGroupAt(text, toks, i, to);
-    if (unknown && (!alias || unknown.to >= alias.to)) {
+    if (unknown && (!alias || unknown.to >= alias.to) && !namedInside(dict, text, toks, i + 1, unknown.to)) {
       out.push({ sentence, from: i, to: unknown.to, unknown: { type: unknown.type, rule: unknown.rule } });
       i = unknown.to;
       continue;
@@ -58,6 +58,12 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
     }
     i++;
   }
+}
+
+/** "Khalifa Haftar's Libyan National Army": a known name inside a capitalised run is the actor, not the run. */
+function namedInside(dict: ActorDictionary, text: string, toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (longestAlias(dict, text, toks, k, to)?.candidates.some(isNamed)) return true;
+  return false;
 }
 
 /** Countries of unambiguous state-force mentions ("Iraqi troops" -> IQ), a fallback context. */
@@ -87,7 +93,7 @@ function toMention(doc: Doc, dict: ActorDictionary, toks: readonly Token[], raw:
   if (!choice) return null;
   const { entry, generic } = choice.candidate;
   if (generic) {
-    const own = choice.candidate.country;
+    const own = choice.candidate.country ?? (here ? generic.countryOverrides?.[here] : undefined);
     const where = own ? { ...ctx, countries: [own] } : ctx;
     return { ...span, name: genericName(dict, generic.name, generic.nameNoCountry, where), type: generic.type, known: true, country: own ?? here, generic: true, rule: `actors.generic.${generic.id}` };
   }

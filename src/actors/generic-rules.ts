@@ -13,6 +13,8 @@ export interface GenericRule {
   /** Also read plural demonyms ("Palestinians") as this actor of that country. */
   demonymPlurals?: boolean;
   words: string[];
+  /** Article country -> the country whose forces the unnamed wording means there ("troops" in Gaza: Israel's). */
+  countryOverrides?: Record<string, string>;
 }
 
 export const GENERIC_RULES: readonly GenericRule[] = genericData.rules as GenericRule[];

@@ -19,6 +19,7 @@ const clashLinks = new Set(cues.clashLinks);
 const agentBridge = new Set(cues.agentBridge);
 const objectMarkers = new Set(cues.objectMarkers);
 const determiners = new Set(cues.determiners);
+const victimParticiples = new Set(cues.victimParticiples);
 
 interface Sentence {
   /** The whole document text (offsets are document offsets). */
@@ -63,6 +64,12 @@ function inObjectPhrase(s: Sentence, m: ActorMention): boolean {
   let k = firstTokenAfter(s.toks, m.start) - 1;
   while (k >= 0 && (determiners.has(s.toks[k]!.norm) || /^\d/.test(s.toks[k]!.raw))) k--;
   return k >= 0 && objectMarkers.has(s.toks[k]!.norm);
+}
+
+/** "Two soldiers were killed when a bomb struck": the mention is the subject of a passive victim verb. */
+function passiveVictim(s: Sentence, m: ActorMention): boolean {
+  const k = firstTokenAfter(s.toks, m.end);
+  return [k, k + 1].some((j) => auxiliaries.has(s.toks[j]?.norm ?? '') && victimParticiples.has(s.toks[j + 1]?.norm ?? ''));
 }
 
 function passiveTrigger(s: Sentence, triggerStart: number): boolean {
@@ -138,6 +145,10 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
     return { actor1: doer, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
   }
   const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m)) ?? null;
+  if (subject && !claim && passiveVictim(s, subject)) {
+    const doer = after.find((m) => !isCivilian(m) && differentFrom(subject)(m)) ?? null;
+    return { actor1: doer, actor2: subject, rule: 'roles.passive_subject' };
+  }
   if (subject) {
     return { actor1: subject, actor2: after.find(differentFrom(subject)) ?? null, rule: claim ? 'roles.claim' : 'roles.active' };
   }
@@ -145,7 +156,9 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
   const first = after[0] ?? null;
   // "A bomb killed six soldiers": a subject that is no actor, so what follows was acted upon;
   // a headline opening on the trigger ("Advances for the SDF in ...") names the doer after it.
-  const opensSentence = firstTokenAfter(s.toks, trigger.start) <= 1;
+  // "A roadside bomb struck an army convoy" is a weapon as subject, not a headline.
+  const at = firstTokenAfter(s.toks, trigger.start);
+  const opensSentence = at === 0 || (at === 1 && !determiners.has(s.toks[0]!.norm));
   if (first && (isCivilian(first) || !opensSentence)) return { actor1: null, actor2: first, rule: 'roles.object' };
   return { actor1: first, actor2: after.find(differentFrom(first)) ?? null, rule: first ? 'roles.headline' : 'roles.none' };
 }

@@ -39,3 +39,19 @@ describe('local acronyms', () => {
     expect(names('AFP soldiers clashed with Abu Sayyaf gunmen in Sulu.', 'PH')).toContain('Military Forces of Philippines');
   });
 });
+
+describe('names and countries', () => {
+  const names = (text: string, country: string | null): string[] => docFor(text, country).actors.map((m) => m.name);
+
+  test('unnamed troops in Palestinian places are Israel\'s', () => {
+    expect(names('Troops raided a house in the camp at dawn.', 'PS')).toEqual(['Military Forces of Israel']);
+  });
+
+  test('a known name inside a capitalised run is the actor', () => {
+    expect(names("Fighters loyal to Commander Haftar's Libyan National Army advanced.", 'LY')).toContain('Libyan National Army');
+  });
+
+  test('"Members of the X gang" names the gang, not its members', () => {
+    expect(docFor('Members of the Red Ribbon gang robbed a bus.', 'HT').actors.map((m) => m.text)).toContain('Red Ribbon gang');
+  });
+});
