@@ -1,9 +1,8 @@
 /**
  * Explicit calendar dates ("March 19, 2019", "Jan. 27", "19 March 2019",
- * "2019-03-19") read by our own small patterns (calendar.json), so most
- * articles never load chrono-node (about 100 ms). Only numeric slash dates
- * ("19/03/2019"), whose day/month order needs chrono's rules, go to chrono's
- * strict parser, and only in sentences that hold one. Results keep a missing
+ * "2019-03-19", "3/19/2019") read by our own small patterns (calendar.json),
+ * so articles never load chrono-node (about 25-100 ms); chrono reads only
+ * metadata dates in other formats (reference.ts). Results keep a missing
  * year missing, so the reference-date stage and the mentions stage share one
  * reading per document.
  */
@@ -33,7 +32,9 @@ const YEAR = ',?\\s((?:19|20)\\d\\d)(?!\\d)';
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:${YEAR})?`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH})\\b\\.?(?:${YEAR})?`, 'g');
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
-const SLASH = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d\d)\b/g;
+// Two-digit years: 00-69 are this century, 70-99 the last (as chrono reads them).
+const CENTURY_PIVOT = 70;
 
 // chrono needs a reference instant; a fixed one keeps the clock out. Years it
 // guesses are discarded (isCertain('year') false) and resolved by our past rule.
@@ -47,7 +48,7 @@ function reading(index: number, text: string, year: string | undefined, month: n
   return { index, text, year: y, month, day: d };
 }
 
-/** Our own readings of one sentence: written-out months and ISO dates. */
+/** Our own readings of one sentence: written-out months, ISO and slash dates. */
 export function readExplicitDates(text: string): Reading[] {
   const found: Reading[] = [];
   for (const m of text.matchAll(MONTH_DAY)) {
@@ -60,6 +61,14 @@ export function readExplicitDates(text: string): Reading[] {
   }
   for (const m of text.matchAll(ISO)) {
     const r = reading(m.index, m[0], m[1], Number(m[2]), m[3]);
+    if (r) found.push(r);
+  }
+  for (const m of text.matchAll(SLASH)) {
+    // Month first, as in US English, unless the first number cannot be a month ("19/03/2019").
+    const [month, day] = Number(m[1]) > 12 ? [m[2], m[1]] : [m[1], m[2]];
+    const yy = Number(m[3]);
+    const year = m[3].length === 2 ? String(yy + (yy < CENTURY_PIVOT ? 2000 : 1900)) : m[3];
+    const r = reading(m.index, m[0], year, Number(month), day);
     if (r) found.push(r);
   }
   return found.sort((a, b) => a.index - b.index);
@@ -89,8 +98,7 @@ export function findExplicitDates(doc: Doc): ExplicitDate[] {
   if (cached) return cached;
   const found: ExplicitDate[] = [];
   for (const sentence of doc.sentences) {
-    const readings = SLASH.test(sentence.text) ? chronoReadings(sentence.text) : readExplicitDates(sentence.text);
-    for (const r of readings) {
+    for (const r of readExplicitDates(sentence.text)) {
       found.push({
         start: sentence.start + r.index,
         end: sentence.start + r.index + r.text.length,

@@ -133,14 +133,29 @@ const yearRule: Resolver = (m, ref) => {
   return { value: isoOf(firstOfYear(year)), precision: 'year', relative: false, background, rule: 'year' };
 };
 
-interface Rule { pattern: RegExp; resolve: Resolver }
+/**
+ * A rule's pattern starts at its keyword (a weekday, a month, a year), which
+ * the regex engine finds fast; an optional prefix ("late", "since", "in
+ * early") is read afterwards from the few characters before the keyword, so
+ * no pattern tries a long alternation at every position of the text.
+ */
+interface Rule {
+  pattern: RegExp;
+  /** Matches the prefix just before the keyword (anchored at the end); its group is the resolver's m[1]. */
+  prefix?: RegExp;
+  /** Without a prefix the keyword alone is no date ("2014" alone may be a number). */
+  prefixRequired?: boolean;
+  resolve: Resolver;
+}
+
+const prefixBefore = (phrases: readonly string[], separator: string) => new RegExp(`\\b(${alternation(phrases)})${separator}$`);
+// The longest prefix ("this coming", "on or before") plus its separator.
+const PREFIX_WINDOW = 16;
 
 const RULES: readonly Rule[] = [
   {
-    pattern: new RegExp(
-      `(?:\\b(${alternation([...wp.past, ...wp.lastWeek, ...wp.future, ...wp.background])})\\s)?\\b(${WEEKDAYS})(?:\\s(?:night|morning|evening|afternoon))?\\b`,
-      'g',
-    ),
+    pattern: new RegExp(`\\b(${WEEKDAYS})(?:\\s(?:night|morning|evening|afternoon))?\\b`, 'g'),
+    prefix: prefixBefore([...wp.past, ...wp.lastWeek, ...wp.future, ...wp.background], '\\s'),
     resolve: weekdayRule,
   },
   { pattern: new RegExp(`\\b(?:${alternation(data.anaphoric.map((d) => d.phrase))})\\b`, 'g'), resolve: anaphoricRule },
@@ -155,17 +170,20 @@ const RULES: readonly Rule[] = [
     resolve: durationRule,
   },
   {
-    pattern: new RegExp(`(?:\\b(${alternation([...mp.past, ...mp.background])})[\\s-])?\\b(${MONTHS})(?:(?:,\\s|\\s)((?:19|20)\\d\\d))?\\b`, 'g'),
+    pattern: new RegExp(`\\b(${MONTHS})(?:(?:,\\s|\\s)((?:19|20)\\d\\d))?\\b`, 'g'),
+    prefix: prefixBefore([...mp.past, ...mp.background], '[\\s-]'),
     resolve: monthRule,
   },
   {
-    pattern: new RegExp(`\\b(${alternation([...yp.past, ...yp.background])})[\\s-]((?:19|20)\\d\\d)\\b(?![-/]\\d)`, 'g'),
+    pattern: /\b((?:19|20)\d\d)\b(?![-/]\d)/g,
+    prefix: prefixBefore([...yp.past, ...yp.background], '[\\s-]'),
+    prefixRequired: true,
     resolve: yearRule,
   },
 ];
 
 /** For the rule-table tests: every pattern the date rules use. */
-export const DATE_RULE_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
+export const DATE_RULE_PATTERNS: readonly RegExp[] = RULES.flatMap((r) => (r.prefix ? [r.pattern, r.prefix] : [r.pattern]));
 
 /** All relative and partial dates our rules find in `text`, resolved against `reference` where there is one. */
 export function findRelativeDates(text: string, reference: DayNumber | null): FoundDate[] {
@@ -173,8 +191,17 @@ export function findRelativeDates(text: string, reference: DayNumber | null): Fo
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const resolved = rule.resolve(m, reference);
-      if (resolved) found.push({ start: m.index, end: m.index + m[0].length, ...resolved });
+      let start = m.index;
+      let groups: RegExpExecArray = m;
+      if (rule.prefix) {
+        const p = rule.prefix.exec(text.slice(Math.max(0, start - PREFIX_WINDOW), start));
+        if (!p && rule.prefixRequired) continue;
+        if (p) start -= p[0].length;
+        // The resolvers read the prefix as m[1] and the keyword's own groups after it.
+        groups = Object.assign([text.slice(start, m.index + m[0].length), p?.[1], ...m.slice(1)], { index: start, input: text }) as unknown as RegExpExecArray;
+      }
+      const resolved = rule.resolve(groups, reference);
+      if (resolved) found.push({ start, end: m.index + m[0].length, ...resolved });
     }
   }
   return found;

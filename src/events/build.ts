@@ -17,6 +17,8 @@ import { chooseCounts, chooseDate, chooseLocation, incidentSentences, type DateC
 export type EventDraft = Omit<EventRecord, 'id' | 'source'>;
 
 const ARMED = new Set<string>(RETYPE.armedTypes);
+// A headline and the lead sentence under it.
+const LEAD_SENTENCES = 2;
 
 /**
  * The incident's typing trigger: specific before generic, generic before a
@@ -84,9 +86,11 @@ function draftOf(doc: Doc, incident: Incident, crime: boolean): EventDraft | nul
   const roles = assignRoles(doc, trigger, sentences);
   const { counts, mentions } = chooseCounts(doc, incident);
   const specific = !triggerRule(trigger.rule).generic;
-  // A bare "killed" or "attacked" makes a record only with someone acting, an armed target or a toll to report
-  // (civilians as the default victim are no evidence that anything happened).
-  const someone = roles.actor1 !== null || (roles.actor2 !== null && roles.actor2.type !== 'civilians');
+  // A bare "killed" or "attacked" makes a record only with someone acting, a target or a toll to report;
+  // civilians count as the target only beside the cue in a headline or lead, where the story states its news.
+  const leadVictim = roles.actor2?.sentence === trigger.sentence && trigger.sentence < LEAD_SENTENCES;
+  const target = roles.actor2 && (roles.actor2.type !== 'civilians' || leadVictim);
+  const someone = roles.actor1 !== null || Boolean(target);
   if (!specific && !someone && mentions.length === 0) return null;
   const typing = crime ? crimeTyping(trigger) : typeOf(trigger, roles);
   const date = chooseDate(doc, incident);
