@@ -10,15 +10,13 @@ import type { ActorValue, EventRecord } from '../schema/event';
 import type { EventType, SubEventType } from '../schema/vocab';
 import { assignRoles } from '../actors';
 import { RETYPE, triggerRule } from './lexicon';
-import { groupIncidents, isSubsidiary, type Incident } from './incidents';
+import { LEAD_SENTENCES, groupIncidents, isSubsidiary, type Incident } from './incidents';
 import { findTriggers, hasConflictContext } from './triggers';
 import { chooseCounts, chooseDate, chooseLocation, incidentSentences, type DateChoice, type LocationChoice } from './fields';
 
 export type EventDraft = Omit<EventRecord, 'id' | 'source'>;
 
 const ARMED = new Set<string>(RETYPE.armedTypes);
-// A headline and the lead sentence under it.
-const LEAD_SENTENCES = 2;
 
 /**
  * The incident's typing trigger: specific before generic, generic before a

@@ -19,6 +19,10 @@ const SUBSIDIARY: ReadonlySet<string> = new Set(cues.subsidiary);
 const FAMILIES: Readonly<Record<string, string>> = cues.families;
 // Cue and date prefixes are short: the look-behind reads at most this many characters.
 const LOOK_BEHIND = 40;
+/** A headline and the lead sentence under it: where a story states its news, in whatever tense. */
+export const LEAD_SENTENCES = 2;
+// A subsidiary development this close after its incident belongs to it even where another place is named ("told reporters in Kismayo").
+const SUBSIDIARY_REACH = 2;
 
 export interface Incident {
   triggers: TriggerMention[];
@@ -80,7 +84,7 @@ function factsOf(doc: Doc, sentence: number): SentenceFacts {
     // The day of a report never splits or dates an incident here; fields.ts falls back to it.
     date: usable.find((d) => !isReportingDate(doc, d)) ?? null,
     historic: usable.length === 0 && all.some((d) => d.background && d.rule !== 'duration'),
-    running: RUNNING_CUE.test(text) && !usable.some((d) => d.precision === 'day'),
+    running: (RUNNING_CUE.test(text) || all.some((d) => d.rule === 'duration')) && !usable.some((d) => d.precision === 'day' && !isReportingDate(doc, d)),
     breaks: BREAK_CUE.test(text),
     earlier: EARLIER_CUE.test(text),
   };
@@ -152,19 +156,27 @@ function score(incident: Incident, place: PlaceMention | null, date: string | nu
   return s;
 }
 
-type Unit = { family: string | null; triggers: TriggerMention[]; place: PlaceMention | null; anaphoric: boolean };
+type Unit = { family: string | null; triggers: TriggerMention[]; place: PlaceMention | null; date: DateMention | null; anaphoric: boolean };
 
 /**
  * "Clashes in A and air strikes on B": with several cues in one sentence,
  * each takes the place in its own stretch of the sentence, after its cue
  * first ("clashes in A"), else before it ("A was shelled").
  */
-function clausePlace(doc: Doc, t: TriggerMention, all: TriggerMention[]): PlaceMention | null {
+function inClause<T extends { start: number }>(spans: T[], t: TriggerMention, all: TriggerMention[]): T | null {
   const others = all.filter((o) => o !== t).map((o) => o.start);
   const next = Math.min(...others.filter((o) => o > t.start), Infinity);
   const previous = Math.max(...others.filter((o) => o < t.start), -Infinity);
-  const places = eventPlacesIn(doc, t.sentence);
-  return places.find((p) => p.start > t.start && p.start < next) ?? places.filter((p) => p.start < t.start && p.start > previous).pop() ?? null;
+  return spans.find((p) => p.start > t.start && p.start < next) ?? spans.filter((p) => p.start < t.start && p.start > previous).pop() ?? null;
+}
+
+function clausePlace(doc: Doc, t: TriggerMention, all: TriggerMention[]): PlaceMention | null {
+  return inClause(eventPlacesIn(doc, t.sentence), t, all);
+}
+
+/** "Gunmen seized five fishermen late Saturday, the military said Monday, as troops clashed …": each incident its own date, or none. */
+function clauseDate(doc: Doc, t: TriggerMention, all: TriggerMention[]): DateMention | null {
+  return inClause(datesIn(doc, t.sentence).filter((d) => !isReportingDate(doc, d)), t, all);
 }
 
 /**
@@ -172,7 +184,7 @@ function clausePlace(doc: Doc, t: TriggerMention, all: TriggerMention[]): PlaceM
  * form a family of their own, null), split where cues of one family name
  * different places ("an air strike hit A, while B was shelled").
  */
-function unitsOf(doc: Doc, triggers: TriggerMention[], sentencePlace: PlaceMention | null): Unit[] {
+function unitsOf(doc: Doc, triggers: TriggerMention[], sentencePlace: PlaceMention | null, sentenceDate: DateMention | null): Unit[] {
   const units: Unit[] = [];
   for (const t of triggers) {
     const rule = triggerRule(t.rule);
@@ -183,11 +195,18 @@ function unitsOf(doc: Doc, triggers: TriggerMention[], sentencePlace: PlaceMenti
     if (same) {
       same.triggers.push(t);
       same.place ??= place;
-      same.anaphoric &&= isAnaphoric(doc, t);
-    } else units.push({ family, triggers: [t], place, anaphoric: isAnaphoric(doc, t) });
+    } else units.push({ family, triggers: [t], place, date: null, anaphoric: isAnaphoric(doc, t) });
   }
-  for (const u of units) u.place ??= sentencePlace;
+  for (const u of units) {
+    u.place ??= sentencePlace;
+    u.date = units.length > 1 ? clauseDate(doc, u.triggers[0], triggers) : sentenceDate;
+  }
   return units;
+}
+
+function followsFrom(incident: Incident, place: PlaceMention | null, date: string | null, sentence: number): boolean {
+  const near = sentence - incident.sentences[incident.sentences.length - 1] <= SUBSIDIARY_REACH;
+  return factsAgree(incident, near ? null : place, date);
 }
 
 /** The latest incident a retelling cue can point back to: one of its kind, or any violent one for a bare "the attack". */
@@ -206,26 +225,26 @@ export function groupIncidents(doc: Doc): Incident[] {
   let previous: Incident | null = null;
   // A paragraph that opened in the past ("On Aug. 7, 1998, …") stays there until a sentence dates the news.
   let historicParagraph = -1;
-  const lead = Math.min(...bySentence.keys());
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
     const facts = factsOf(doc, sentence);
     const paragraph = doc.sentences[sentence].paragraph;
     if (facts.historic) historicParagraph = paragraph;
     if (facts.historic || (historicParagraph === paragraph && !facts.date)) continue;
-    for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place)) {
+    for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place, facts.date)) {
       const place = unit.place;
-      const date: string | null = facts.date ? dateValue(doc, facts.date, previous) : null;
-      const retold = unit.anaphoric && !facts.date ? latestJoinable(incidents, unit.family) : null;
+      const date: string | null = unit.date ? dateValue(doc, unit.date, previous) : null;
+      const retold = unit.anaphoric && !unit.date ? latestJoinable(incidents, unit.family) : null;
       if (retold) {
         retold.triggers.push(...unit.triggers);
         if (!retold.sentences.includes(sentence)) retold.sentences.push(sentence);
         continue;
       }
       // "among those killed" after the lead, with nothing told to point back to: a non-event (a flood) or history.
-      if (unit.anaphoric && !facts.date && sentence !== lead) continue;
+      const lead = sentence < LEAD_SENTENCES;
+      if (unit.anaphoric && !unit.date && !lead) continue;
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
-      if (facts.running && sentence !== lead && !isSubsidiary(unit.family)) continue;
-      const follows: Incident | null = isSubsidiary(unit.family) && !facts.breaks && previous && factsAgree(previous, place, date) ? previous : null;
+      if (facts.running && !lead && !isSubsidiary(unit.family)) continue;
+      const follows: Incident | null = isSubsidiary(unit.family) && !facts.breaks && previous && followsFrom(previous, place, date, sentence) ? previous : null;
       const candidates: Incident[] = facts.breaks ? [] : follows ? [follows] : incidents.filter((i) => compatible(i, unit.family, place, date));
       let target: Incident | null = null;
       // Ties go to the later incident: the story is most likely still telling it.
@@ -241,7 +260,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       // A subsidiary development following an incident does not give it its kind.
       if (target !== follows) target.family ??= unit.family;
       if (place && (!target.place || (place.precision ?? 5) < (target.place.precision ?? 5))) target.place = place;
-      if (facts.date && !target.date) target.date = { mention: facts.date, value: date };
+      if (unit.date && !target.date) target.date = { mention: unit.date, value: date };
       previous = target;
     }
   }
