@@ -152,3 +152,13 @@ export const AMBIGUOUS_NOUNS = new PhraseTable(
 export const CLAUSE_BREAKS = new Set(scopeData.clauseBreaks);
 /** Words that start a direct object: a cue followed by one is active ("captured the camp"). */
 export const OBJECT_STARTS = new Set(scopeData.objectStarts);
+
+/**
+ * Words that end a figure's noun phrase at once: stop words and punctuation
+ * that start no person noun, cue noun or unit ("were" in "5 were killed").
+ * "and" is not one: "soldiers and police" may go on.
+ */
+export const HEAD_BREAKS = new Set(
+  [...groupData.stopWords, ',', '.', ';', ':', '(', ')', '"', '!', '?'].filter((w) => w !== 'and'
+    && ![PLURAL_PERSONS, SINGULAR_PERSONS, NOUNS, AMBIGUOUS_NOUNS, NON_PERSONS, AFTER].some((table) => table.has(w))),
+);

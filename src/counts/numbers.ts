@@ -163,10 +163,13 @@ function parseRangeEnd(tokens: readonly Token[], first: Core): Core | null {
   return second && !second.vague && !second.article && second.value > first.value ? second : null;
 }
 
+/** Whether a quantity can start with this token: a cheap test before parsing. */
+export const mayStartQuantity = (t: Token): boolean => isDigit(t.text) || START_WORDS.has(firstPart(t.lower));
+
 /** The quantity starting at token `i`, or null. */
 export function parseQuantity(tokens: readonly Token[], i: number): Quantity | null {
   const first = tokens[i];
-  if (!first || !(isDigit(first.text) || START_WORDS.has(firstPart(first.lower)))) return null;
+  if (!first || !mayStartQuantity(first)) return null;
   const negator = NEGATORS.matchAt(tokens, i);
   if (negator) {
     const end = i + negator.length;

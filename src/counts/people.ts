@@ -5,7 +5,7 @@
  * people (years, ages, times, money, "157 trucks") are rejected here.
  */
 import type { CountCategory } from '../schema/vocab';
-import { parseQuantity, type Quantity } from './numbers';
+import { mayStartQuantity, parseQuantity, type Quantity } from './numbers';
 import type { Token } from './tokens';
 import * as L from './lexicon';
 import type { Cue } from './lexicon';
@@ -87,6 +87,7 @@ function parseHead(tokens: readonly Token[], k: number): Head {
     j += 2;
   }
   for (let skipped = 0; j < tokens.length && skipped < 5; skipped++) {
+    if (L.HEAD_BREAKS.has(tokens[j].lower)) break; // the checks below would all fail
     const person = personAt(tokens, j);
     if (person) {
       return { kind: 'person', end: j + person.length, group: person.group, singular: person.singular, noun: tokens[j + person.length - 1].lower };
@@ -140,8 +141,11 @@ const isDigitToken = (t: Token): boolean => t.text.charCodeAt(0) >= 48 && t.text
  * "the" and "a" would otherwise trigger at every occurrence.
  */
 function mayHaveSingularHead(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < tokens.length && j < k + 8; j++) {
-    if (L.SINGULAR_PERSONS.has(tokens[j].lower) || isDigitToken(tokens[j])) return true;
+  // parseHead skips at most five modifiers; "of the" and an age add up to five tokens more.
+  for (let j = k; j < tokens.length && j < k + 10; j++) {
+    const t = tokens[j];
+    if (L.SINGULAR_PERSONS.has(t.lower) || (isDigitToken(t) && tokens[j + 1]?.text === '-')) return true;
+    if (!isWord(t) && !isDigitToken(t) && t.text !== '-') return false; // a comma or a bracket ends the phrase
   }
   return false;
 }
@@ -214,6 +218,8 @@ const isPartitive = (tokens: readonly Token[], people: People): boolean =>
 
 /** A quantity of people at token `i`, summed over a list of groups. */
 export function parsePeople(tokens: readonly Token[], i: number): People | null {
+  // Most words start neither a figure nor "his wife": one or two set lookups, no parsing.
+  if (!mayStartQuantity(tokens[i]) && !L.POSSESSIVES.has(tokens[i].lower)) return null;
   const first = parseOne(tokens, i);
   if (!first || !first.hasPerson || first.negated) return first;
   const total = { ...first, breakdown: { ...first.breakdown } };

@@ -45,6 +45,7 @@ export class PhraseTable<T> {
 
   /** The longest phrase that ends just before token `end` (exclusive), or null. */
   matchEndingAt(tokens: readonly Token[], end: number, maxWords = 5): PhraseMatch<T> | null {
+    if (end < 1 || !this.lastWords.has(tokens[end - 1].lower)) return null; // one lookup for most positions
     let best: PhraseMatch<T> | null = null;
     for (let n = 1; n <= maxWords && end - n >= 0; n++) {
       const m = this.matchAt(tokens, end - n, end);
