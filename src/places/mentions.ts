@@ -24,13 +24,9 @@ function precisionOf(e: PlaceEntry, cue: Cue): Precision {
 
 const ruleOf = (cue: Cue, source: string) => `places.${cue}.${source}`;
 
-function base(doc: Doc, start: number, end: number, sentence: number) {
-  return { start, end, text: doc.text.slice(start, end), sentence };
-}
-
 function countryMention(doc: Doc, c: Candidate, country: CountryInfo): PlaceMention {
   return {
-    ...base(doc, c.spanStart, c.end, c.sentence),
+    start: c.spanStart, end: c.end, text: doc.text.slice(c.spanStart, c.end), sentence: c.sentence,
     name: country.name, admin1: null, country: country.name, country_code: country.code,
     lat: country.lat, lon: country.lon, precision: 4, geonameid: null,
     role: c.landmark ? 'landmark' : 'event', rule: ruleOf(c.effectiveCue, 'country'),
@@ -42,7 +38,7 @@ export function entryMention(
   role: PlaceMention['role'], g: Gazetteer,
 ): PlaceMention {
   return {
-    ...base(doc, span.spanStart, span.end, span.sentence),
+    start: span.spanStart, end: span.end, text: doc.text.slice(span.spanStart, span.end), sentence: span.sentence,
     name: e.name, admin1: e.admin1, country: g.countries.byCode.get(e.countryCode)?.name ?? null,
     country_code: e.countryCode, lat: e.lat, lon: e.lon, precision: precisionOf(e, cue),
     geonameid: e.geonameid, role, rule: ruleOf(cue, e.kind),
@@ -56,7 +52,7 @@ export function entryMention(
 function unresolvedMention(doc: Doc, u: UnknownPlace | Candidate, cue: Cue, ctx: ResolutionContext): PlaceMention {
   const country = ctx.focus?.certain ? ctx.g.countries.byCode.get(ctx.focus.country) ?? null : null;
   return {
-    ...base(doc, u.spanStart, u.end, u.sentence),
+    start: u.spanStart, end: u.end, text: doc.text.slice(u.spanStart, u.end), sentence: u.sentence,
     name: doc.text.slice(u.start, u.end), admin1: null, country: country?.name ?? null, country_code: country?.code ?? null,
     lat: null, lon: null, precision: null, geonameid: null,
     role: u.landmark ? 'landmark' : 'event', rule: ruleOf(cue, 'unresolved'),

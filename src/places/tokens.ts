@@ -20,6 +20,14 @@ export interface Token {
 // One character class with one quantifier: linear.
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'-]*/gu;
 const TRAILING = /(?:'s|'|-)$/;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const S = 115;
+/** Ends in "'", "-" or "'s": checked by character codes, the regex only when so. */
+function hasTrailing(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === APOSTROPHE || last === HYPHEN || (last === S && text.charCodeAt(text.length - 2) === APOSTROPHE);
+}
 // Scraped headlines spell the apostrophe as an entity ("Dar&#8217;a"): the word goes on after it.
 const APOSTROPHE_ENTITY = /&(?:#8217|#8216|#0?39|rsquo|lsquo|apos);(?=[\p{L}\p{N}])/uy;
 const AMPERSAND = 38;
@@ -49,18 +57,24 @@ export function tokenize(doc: Doc): Token[] {
       if (!rest) break;
       text = doc.text.slice(m.index, rest.index + rest[0].length);
     }
+    let lower = text.toLowerCase();
     // Scraped pages glue a title to the text: "PittsburghPITTSBURGH", "WALAMobile". Cut there.
-    const glued = GLUED.exec(text);
+    // Only a word with capitals can be glued: most words skip the regex.
+    const glued = lower !== text ? GLUED.exec(text) : null;
     if (glued) {
       text = text.slice(0, glued.index + 1);
+      lower = text.toLowerCase();
       TOKEN.lastIndex = m.index + text.length;
     }
-    while (text.length > 1 && TRAILING.test(text)) text = text.replace(TRAILING, '');
+    if (hasTrailing(text)) {
+      while (text.length > 1 && TRAILING.test(text)) text = text.replace(TRAILING, '');
+      lower = text.toLowerCase();
+    }
     while (s + 1 < sentences.length && m.index >= sentences[s].end) s++;
-    const upper = isUpper(text[0]);
+    const upper = lower[0] !== text[0];
     const article = !upper && (text[2] === '-' || text[3] === '-') ? ARTICLE_HYPHEN.exec(text) : null;
     tokens.push({
-      start: m.index, end: m.index + text.length, text, lower: text.toLowerCase(),
+      start: m.index, end: m.index + text.length, text, lower,
       cap: upper || (article !== null && isUpper(text[article[0].length])),
       acronym: upper && isAllCaps(text), sentence: s,
     });
