@@ -126,11 +126,17 @@ export function packIndex(builder: IndexBuilder, entries: readonly ActorEntry[],
 /** Lookups on the parsed JSON; a candidate list is decoded the first time a text needs it. */
 export class PackedLookup implements AliasLookup {
   private readonly slots = new Map<string, number>();
+  /** First words of all keys: a small set that most words of a text miss, checked before the big map. */
+  private readonly firstWords = new Set<string>();
   private readonly decoded: (Candidate[] | undefined)[] = [];
 
   constructor(private readonly packed: PackedIndex, private readonly rules: readonly GenericRule[]) {
     const keys = packed.keys.split('\n');
-    for (let i = 0; i < keys.length; i++) this.slots.set(keys[i]!, i);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      this.slots.set(key, i);
+      if (!key.includes(' ')) this.firstWords.add(key);
+    }
   }
 
   get entries(): readonly ActorEntry[] {
@@ -138,7 +144,7 @@ export class PackedLookup implements AliasLookup {
   }
 
   isPrefix(key: string): boolean {
-    return this.slots.has(key);
+    return key.includes(' ') ? this.slots.has(key) : this.firstWords.has(key);
   }
 
   candidates(key: string): readonly Candidate[] | undefined {

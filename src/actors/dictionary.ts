@@ -103,10 +103,11 @@ class LayeredDictionary implements ActorDictionary {
   }
 
   isPrefix(key: string): boolean {
-    return this.user.isPrefix(key) || this.base.isPrefix(key);
+    return this.base.isPrefix(key) || this.user.isPrefix(key);
   }
 
   candidates(key: string): readonly Candidate[] | undefined {
+    if (this.user.index.size === 0) return this.base.candidates(key);
     const own = this.user.candidates(key);
     if (own) return own;
     if (this.replaced.size === 0) return this.base.candidates(key);

@@ -6,7 +6,7 @@
  */
 import cues from './data/role-cues.json';
 import type { ActorMention } from '../pipeline/doc';
-import { firstTokenAfter, type Token } from './tokens';
+import { firstTokenAfter, startsUpper, type Token } from './tokens';
 
 const sourceVerbs = new Set(cues.sourceVerbs);
 const speakerWords = new Set(cues.speakerWords);
@@ -35,7 +35,7 @@ export function speakerVerbAfter(text: string, toks: readonly Token[], from: num
     previousEnd = t.end;
     if (sourceVerbs.has(t.norm)) return isClaimAt(toks, k) ? -1 : k;
     if (speakerWords.has(t.norm)) continue;
-    if (/^\p{Lu}/u.test(t.raw) && names < cues.speakerNameWindow) { names++; continue; }
+    if (startsUpper(t.raw) && names < cues.speakerNameWindow) { names++; continue; }
     return -1;
   }
   return -1;

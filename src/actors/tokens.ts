@@ -13,27 +13,77 @@ export interface Token {
   norm: string;
 }
 
-/** Letters and digits; modifier letters (ʻ ʼ) separate words like apostrophes do. */
-const WORD = /[\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N}\p{M}]+/gu;
+/** Letters and digits; modifier letters (ʻ ʼ) separate words like apostrophes do. Tested on non-ASCII characters only. */
+const WORD_CHAR = /[\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N}\p{M}]/u;
 const MARKS = /\p{M}/gu;
 const POSSESSIVE = /['\u2019]/;
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** ASCII letters and digits by char code; everything else by WORD_CHAR. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const size = cp > 0xffff ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
+}
+
+function isAscii(raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) > 127) return false;
+  return true;
+}
 
 export function normWord(raw: string): string {
-  const plain = ASCII.test(raw) ? raw.toLowerCase() : raw.normalize('NFD').replace(MARKS, '').toLowerCase();
+  const plain = isAscii(raw) ? raw.toLowerCase() : raw.normalize('NFD').replace(MARKS, '').toLowerCase();
   return plain === 'el' ? 'al' : plain;
 }
 
+/** Words between offsets `from` and `to` (a hand-written scan: a Unicode-class regex over every character is the stage's main cost). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+  let i = from;
+  while (i < to) {
+    const first = wordCharLength(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += first;
+    for (let n = wordCharLength(text, i); n > 0 && i < text.length; n = wordCharLength(text, i)) i += n;
     // The possessive "'s" is transparent: "regime's forces" reads as "regime forces".
-    if (m[0] === 's' && m.index > 0 && POSSESSIVE.test(text[m.index - 1]!)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], norm: normWord(m[0]) });
+    if (i - start === 1 && text[start] === 's' && start > 0 && POSSESSIVE.test(text[start - 1]!)) continue;
+    const raw = text.slice(start, i);
+    out.push({ start, end: i, raw, norm: normWord(raw) });
   }
   return out;
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** The word starts with a capital letter (ASCII by char code, the rest by Unicode class). */
+export function startsUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(raw);
+}
+
+const byDocument = new WeakMap<object, { text: string; toks: Token[] }>();
+
+/** The tokens of a document's text, made once per document: findActors and every assignRoles call share them. */
+export function documentTokens(doc: { readonly text: string }): Token[] {
+  const hit = byDocument.get(doc);
+  if (hit && hit.text === doc.text) return hit.toks;
+  const toks = tokenize(doc.text);
+  byDocument.set(doc, { text: doc.text, toks });
+  return toks;
+}
+
+/** The tokens of `doc` from offset `start` to `end` (a sentence), from the shared document tokens. */
+export function tokensBetween(doc: { readonly text: string }, start: number, end: number): Token[] {
+  const toks = documentTokens(doc);
+  const from = firstTokenAfter(toks, start);
+  let to = from;
+  while (to < toks.length && toks[to]!.start < end) to++;
+  return toks.slice(from, to);
 }
 
 /** The lookup key of a phrase: its normalised tokens joined by spaces. */

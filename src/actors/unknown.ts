@@ -9,7 +9,7 @@
 import rules from './data/unknown-groups.json';
 import { nlp } from '../util/lazy';
 import { isCountryWord } from './countries';
-import { adjacent, type Token } from './tokens';
+import { adjacent, startsUpper, type Token } from './tokens';
 import type { ActorType } from '../schema/vocab';
 
 export interface UnknownMatch {
@@ -27,7 +27,7 @@ const connectors = new Set(rules.connectors);
 const notNames = new Set(rules.notNames);
 const institutionWords = new Set(rules.institutionWords);
 
-const isCapitalised = (t: Token): boolean => /^[\p{Lu}\p{N}]/u.test(t.raw);
+const isCapitalised = (t: Token): boolean => startsUpper(t.raw) || /^\p{N}/u.test(t.raw);
 
 
 function isNameWord(t: Token): boolean {
@@ -38,7 +38,7 @@ function isNameWord(t: Token): boolean {
 /** An unknown group starting at token `i` (before `limit`), or null. */
 export function unknownGroupAt(text: string, toks: readonly Token[], i: number, limit: number): UnknownMatch | null {
   const first = toks[i]!;
-  if (!/^\p{Lu}/u.test(first.raw) || connectors.has(first.norm) || (notNames.has(first.norm) && !suffixHeads.has(first.norm))) return null;
+  if (!startsUpper(first.raw) || connectors.has(first.norm) || (notNames.has(first.norm) && !suffixHeads.has(first.norm))) return null;
   // The capitalised run (connectors allowed inside), plus one lowercase head noun after it.
   let end = i + 1;
   while (end < limit && end - i < rules.maxRunTokens && adjacent(text, toks[end - 1]!, toks[end]!)
