@@ -346,6 +346,8 @@ class SentenceCounter {
     const t = this.tokens;
     const subject = t[k - 1];
     if (!subject || !/^[A-Za-z]/.test(subject.text) || L.SUBJECT_BLOCKERS.has(subject.lower) || L.NON_PERSONS.matchAt(t, k - 1)) return false;
+    // "a group of protesters was arrested": a plural noun is not one person, whatever the verb.
+    if (L.PLURAL_PERSONS.matchEndingAt(t, k, 2) && !L.SINGULAR_PERSONS.matchEndingAt(t, k, 2)) return false;
     // "who was shot": its noun was counted, or is plural; "and was pronounced dead" continues a subject.
     if (L.STOP_WORDS.has(subject.lower) && !L.PRONOUNS.has(subject.lower) && subject.lower !== 'and' && subject.lower !== 'but') return false;
     if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"

@@ -104,6 +104,8 @@ export const POSSESSIVES = PhraseTable.of(groupData.possessives);
 /** "a shepherd and _his_ two sons": a possessive may open the next item of a list. */
 export const LIST_POSSESSIVES = new Set(groupData.listPossessives);
 export const GROUP_NAME_HEADS = new Set(groupData.groupNameHeads);
+/** "a family of seven": the figure after the phrase is the people. */
+export const COLLECTIVES = PhraseTable.of(groupData.collectives);
 export const NON_PERSONS = PhraseTable.of(groupData.nonPersons);
 export const NUMBER_PREFIXES = new Set(groupData.numberPrefixes);
 export const MONTHS = new Set(groupData.months);

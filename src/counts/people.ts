@@ -173,6 +173,8 @@ function single(start: number, head: Head, value: number, min: number, max: numb
   return people;
 }
 
+const QUOTES = new Set(['"', '“', '”', "'"]);
+
 const isName = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text) && !L.MONTHS.has(t.lower);
 
 /**
@@ -180,12 +182,15 @@ const isName = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text) &
  * the named group the people belong to, after their noun. Returns its length.
  */
 function groupNameLength(tokens: readonly Token[], j: number): number {
-  if (tokens[j]?.lower !== 'of') return 0;
+  if (tokens[j]?.lower !== 'of' && tokens[j]?.lower !== 'from') return 0;
   let k = j + 1;
   if (tokens[k]?.lower === 'the') k++;
+  const quoted = QUOTES.has(tokens[k]?.text ?? '');
+  if (quoted) k++;
   const nameStart = k;
   while (k < nameStart + 6 && isName(tokens[k])) k++;
   if (k === nameStart) return 0;
+  if (quoted && QUOTES.has(tokens[k]?.text ?? '')) k++;
   if (L.GROUP_NAME_HEADS.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.text === '(' && isName(tokens[k + 1]) && tokens[k + 2]?.text === ')') k += 3;
   return k - j;
@@ -199,6 +204,12 @@ function parseOne(tokens: readonly Token[], i: number): People | null {
 }
 
 function parseOneHead(tokens: readonly Token[], i: number): People | null {
+  const collective = L.COLLECTIVES.matchAt(tokens, i);
+  if (collective) {
+    // "a family of seven (people)": the figure after the phrase, with or without a noun.
+    const inner = parseOneHead(tokens, i + collective.length);
+    return inner && !inner.negated && (inner.hasPerson || inner.value > 1) ? { ...inner, start: i, hasPerson: true } : null;
+  }
   const q = parseQuantity(tokens, i);
   if (!q) return parseDeterminedSingular(tokens, i);
   if (q.article && !mayHaveSingularHead(tokens, q.end)) return null; // "a" heads only one person
