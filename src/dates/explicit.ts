@@ -31,6 +31,7 @@ const MONTH = [...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).map((
 const YEAR = ',?\\s((?:19|20)\\d\\d)(?!\\d)';
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:${YEAR})?`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(${MONTH})\\b\\.?(?:${YEAR})?`, 'g');
+const DIGIT = /\d/;
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 const SLASH = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d\d)\b/g;
 // Two-digit years: 00-69 are this century, 70-99 the last (as chrono reads them).
@@ -98,6 +99,8 @@ export function findExplicitDates(doc: Doc): ExplicitDate[] {
   if (cached) return cached;
   const found: ExplicitDate[] = [];
   for (const sentence of doc.sentences) {
+    // Every explicit date has a digit; most sentences have none and cost one scan.
+    if (!DIGIT.test(sentence.text)) continue;
     for (const r of readExplicitDates(sentence.text)) {
       found.push({
         start: sentence.start + r.index,

@@ -51,8 +51,26 @@ interface SentenceFacts {
   earlier: boolean;
 }
 
+interface SentenceSpans { dates: DateMention[]; places: PlaceMention[] }
+
+const spanIndex = new WeakMap<Doc, Map<number, SentenceSpans>>();
+const NO_SPANS: SentenceSpans = { dates: [], places: [] };
+
+/** A sentence's dates and event places, indexed once per document (grouping asks for them sentence by sentence). */
+function spansIn(doc: Doc, sentence: number): SentenceSpans {
+  let index = spanIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    const entry = (s: number) => index!.get(s) ?? index!.set(s, { dates: [], places: [] }).get(s)!;
+    for (const d of doc.dates) entry(d.sentence).dates.push(d);
+    for (const p of doc.places) if (p.role === 'event') entry(p.sentence).places.push(p);
+    spanIndex.set(doc, index);
+  }
+  return index.get(sentence) ?? NO_SPANS;
+}
+
 export function eventPlacesIn(doc: Doc, sentence: number): PlaceMention[] {
-  return doc.places.filter((p) => p.sentence === sentence && p.role === 'event');
+  return spansIn(doc, sentence).places;
 }
 
 /** "said on Monday": the day of the report, which dates an incident only when nothing else does. */
@@ -65,7 +83,7 @@ export function isReportingDate(doc: Doc, d: DateMention): boolean {
  * past two months"); dates of the incident before dates of the report.
  */
 export function datesIn(doc: Doc, sentence: number): DateMention[] {
-  const usable = doc.dates.filter((d) => d.sentence === sentence && !d.background);
+  const usable = spansIn(doc, sentence).dates.filter((d) => !d.background);
   return [...usable.filter((d) => !isReportingDate(doc, d)), ...usable.filter((d) => isReportingDate(doc, d))];
 }
 
@@ -77,7 +95,7 @@ export function mostPrecise(places: PlaceMention[]): PlaceMention | null {
 
 function factsOf(doc: Doc, sentence: number): SentenceFacts {
   const text = doc.sentences[sentence]?.text ?? '';
-  const all = doc.dates.filter((d) => d.sentence === sentence);
+  const all = spansIn(doc, sentence).dates;
   const usable = datesIn(doc, sentence);
   return {
     place: mostPrecise(eventPlacesIn(doc, sentence)),

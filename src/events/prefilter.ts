@@ -75,29 +75,36 @@ export interface TriggerIndex {
 }
 
 export function buildTriggerIndex(rules: readonly TriggerRule[]): TriggerIndex {
-  const always: TriggerRule[] = [];
-  const byWord = new Map<string, TriggerRule[]>();
-  for (const rule of rules) {
+  const always: number[] = [];
+  const byWord = new Map<string, number[]>();
+  rules.forEach((rule, i) => {
     const body = rule.pattern.source.replace(/^\\b/, '');
     const words = leading(body);
-    if (!words) { always.push(rule); continue; }
-    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), rule]);
-  }
+    if (!words) { always.push(i); return; }
+    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), i]);
+  });
   const escaped = [...byWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
   const union = new RegExp(`\\b(?:${escaped.join('|')})`, 'gi');
-  const order = new Map(rules.map((r, i) => [r, i]));
-  const longest = Math.max(0, ...[...byWord.keys()].map((w) => w.length));
+  // The union, longest word first, reports the longest word at a position; the shorter words there
+  // ("air" in "air raid") are its prefixes, so each word's entry also lists its prefixes' rules.
+  const withPrefixes = new Map<string, number[]>();
+  for (const w of byWord.keys()) {
+    const all = new Set<number>();
+    for (const [v, ids] of byWord) if (w.startsWith(v)) for (const i of ids) all.add(i);
+    withPrefixes.set(w, [...all]);
+  }
   return {
     rulesFor(sentence) {
-      const picked = new Set(always);
+      const picked = new Uint8Array(rules.length);
+      for (const i of always) picked[i] = 1;
       union.lastIndex = 0;
       for (let m = union.exec(sentence); m; m = union.exec(sentence)) {
-        // The union reports one word per position; a shorter word at the same place ("air" in "air raid") also counts.
-        const text = sentence.slice(m.index, m.index + longest).toLowerCase();
-        for (let n = MIN_PREFIX; n <= text.length; n++) for (const r of byWord.get(text.slice(0, n)) ?? []) picked.add(r);
+        for (const i of withPrefixes.get(m[0].toLowerCase()) ?? []) picked[i] = 1;
         union.lastIndex = m.index + 1; // words inside a longer match ("raids" in "air raids") count too
       }
-      return [...picked].sort((a, b) => order.get(a)! - order.get(b)!);
+      const out: TriggerRule[] = [];
+      picked.forEach((p, i) => { if (p) out.push(rules[i]); });
+      return out;
     },
   };
 }
