@@ -12,6 +12,7 @@ import { adjacent, documentTokens, firstTokenAfter, type Token } from './tokens'
 import { claimantOrganisation, unknownGroupAt } from './unknown';
 import { isClaimAt, markSources } from './sources';
 import { longestAlias } from './match';
+import { groupAnaphora } from './anaphora';
 import { genericName, memberOf, notAnActor, resolvePossessives } from './generic';
 import type { ActorType } from '../schema/vocab';
 
@@ -122,6 +123,11 @@ export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
   const mentions = raws.map((r) => toMention(doc, dict, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
   addClaimants(doc, toks, tokenRange, mentions, ctx);
   mentions.sort((a, b) => a.start - b.start);
+  const anaphora = groupAnaphora(doc, toks, tokenRange, mentions);
+  if (anaphora.length > 0) {
+    mentions.push(...anaphora);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   resolvePossessives(toks, mentions);
   markSources(doc.text, toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);
   return mentions;

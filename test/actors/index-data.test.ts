@@ -55,3 +55,17 @@ describe('names and countries', () => {
     expect(docFor('Members of the Red Ribbon gang robbed a bus.', 'HT').actors.map((m) => m.text)).toContain('Red Ribbon gang');
   });
 });
+
+describe('"the group" anaphora', () => {
+  const found = (text: string, country: string): string[][] => docFor(text, country).actors.map((m) => [m.text, m.name]);
+
+  test('names the group of the sentences before', () => {
+    expect(found('Al-Shabaab stormed a hotel. The militant group later said it held the building.', 'SO'))
+      .toContainEqual(['The militant group', 'Al Shabaab']);
+  });
+
+  test('not without a named group before, nor for "the group of"', () => {
+    expect(found('The group of gunmen fled. The group said nothing.', 'NG').map(([t]) => t)).not.toContain('The group');
+    expect(found('Boko Haram attacked. The group of hunters fled.', 'NG').map(([t]) => t)).not.toContain('The group');
+  });
+});

@@ -91,6 +91,8 @@ const rows: Row[] = [
     trigger: 'threw rocks', sub: 'violent_demonstration', type: 'riots', expected: ['Rioters (Democratic Republic of Congo)', 'MONUSCO'] },
   { label: 'a mob\'s victims are civilians before police', text: 'A mob beat two traders to death before police arrived.', focus: 'IN',
     trigger: 'beat', sub: 'mob_violence', type: 'riots', expected: ['Rioters (India)', 'Civilians (India)'] },
+  { label: '"the group" reporting its own attack', text: 'Houthi fighters fired on a border post. The group said it had killed four Saudi soldiers.', focus: 'YE',
+    trigger: 'killed', sub: 'armed_clash', type: 'battles', expected: ['Houthis', 'Military Forces of Saudi Arabia'] },
   { label: 'seizing a town is no arrest', text: 'Mozambican troops seized the town from insurgents on Friday.', focus: 'MZ',
     trigger: 'seized', sub: 'government_regains_territory', type: 'battles', expected: ['Military Forces of Mozambique', 'Unidentified Armed Group (Mozambique)'] },
   { label: 'rioters against a police station', text: 'Rioters torched a police station after the death of a student.', focus: 'BD',
