@@ -192,9 +192,15 @@ function clausePlace(doc: Doc, t: TriggerMention, all: TriggerMention[]): PlaceM
   return inClause(eventPlacesIn(doc, t.sentence), t, all);
 }
 
-/** "Gunmen seized five fishermen late Saturday, the military said Monday, as troops clashed …": each incident its own date, or none. */
+/**
+ * "Gunmen seized five fishermen late Saturday, the military said Monday, as
+ * troops clashed …": a date after a cue is its own; one before the first cue
+ * ("On Monday, …") dates it; a later cue with no date of its own has none here.
+ */
 function clauseDate(doc: Doc, t: TriggerMention, all: TriggerMention[]): DateMention | null {
-  return inClause(datesIn(doc, t.sentence).filter((d) => !isReportingDate(doc, d)), t, all);
+  const dates = datesIn(doc, t.sentence).filter((d) => !isReportingDate(doc, d));
+  const first = all.every((o) => o.start >= t.start);
+  return first ? inClause(dates, t, all) : inClause(dates.filter((d) => d.start > t.start), t, all);
 }
 
 /**
