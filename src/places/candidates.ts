@@ -243,6 +243,8 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     });
   };
   for (const [first, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
+    // A lone common word ("Police", "He" opening a sentence) can be nothing: skip the cue checks.
+    if (runEnd - first === 1 && STOPWORDS.has(tokens[first].lower)) continue;
     const core = coreEnd(tokens, first, runEnd);
     const around = cueOf(ctx, first, core);
     if (!around) continue; // "Mr Bali", "Victoria said"

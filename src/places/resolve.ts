@@ -138,11 +138,15 @@ export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: Resol
   const kindRank = kindRanker(cue, choice.adminLevel);
   // "Homs" is also an old name of Al Khums in Libya, "Sinaloa" of Sinaloa de Leyva: the place called so comes first.
   const ownName = (e: PlaceEntry) => (choice.key !== undefined && placeKey(e.name) === choice.key ? 1 : 0);
-  const ranked = entries
-    .map((e) => ({ e, tier: tier(e, ctx, hints, arabicName) }))
-    .filter((x) => x.tier >= 0)
-    .sort((a, b) => b.tier - a.tier || ownName(b.e) - ownName(a.e) || kindRank(b.e) - kindRank(a.e) || byPopulation(a.e, b.e));
-  return ranked[0]?.e ?? null;
+  // The first in the order tier, own name, kind, population; one pass, each rank computed once per entry.
+  let best: { e: PlaceEntry; tier: number; own: number; kind: number } | null = null;
+  for (const e of entries) {
+    const t = tier(e, ctx, hints, arabicName);
+    if (t < 0 || (best && t < best.tier)) continue;
+    const x = { e, tier: t, own: ownName(e), kind: kindRank(e) };
+    if (!best || (x.tier - best.tier || x.own - best.own || x.kind - best.kind || byPopulation(best.e, x.e)) > 0) best = x;
+  }
+  return best?.e ?? null;
 }
 
 /**

@@ -7,14 +7,14 @@ import type { Doc } from '../pipeline/doc';
 import cues from './rules/cues.json';
 
 export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  cap: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly cap: boolean;
   /** All capitals, two letters or more ("ISIS", "SDF", "US"): an acronym unless it is a country. */
-  acronym: boolean;
-  sentence: number;
+  readonly acronym: boolean;
+  readonly sentence: number;
 }
 
 // One character class with one quantifier: linear.
@@ -34,7 +34,24 @@ const AMPERSAND = 38;
 const ARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-/;
 // Case tests by comparison, not \p{Lu} classes: those cost milliseconds to compile on the first article.
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
-const isAllCaps = (s: string) => s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+/** ASCII letters by code (most words), others by comparison. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return isUpper(text[0]);
+}
+
+/** A token; its lower case is computed when a cue check first needs it (most words are never looked at). */
+class WordToken implements Token {
+  private lowered: string | null = null;
+
+  constructor(readonly start: number, readonly end: number, readonly text: string, readonly cap: boolean,
+    readonly acronym: boolean, readonly sentence: number) {}
+
+  get lower(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
+}
 // A lower-case letter before two capitals, or a capital before a capitalised word of 3+ letters.
 const GLUED = /[a-z](?=[A-Z]{2})|[A-Z](?=[A-Z][a-z]{2})/;
 
@@ -57,27 +74,19 @@ export function tokenize(doc: Doc): Token[] {
       if (!rest) break;
       text = doc.text.slice(m.index, rest.index + rest[0].length);
     }
-    let lower = text.toLowerCase();
     // Scraped pages glue a title to the text: "PittsburghPITTSBURGH", "WALAMobile". Cut there.
-    // Only a word with capitals can be glued: most words skip the regex.
-    const glued = lower !== text ? GLUED.exec(text) : null;
+    const upper = startsUpper(text);
+    const glued = upper ? GLUED.exec(text) : null;
     if (glued) {
       text = text.slice(0, glued.index + 1);
-      lower = text.toLowerCase();
       TOKEN.lastIndex = m.index + text.length;
     }
-    if (hasTrailing(text)) {
-      while (text.length > 1 && TRAILING.test(text)) text = text.replace(TRAILING, '');
-      lower = text.toLowerCase();
-    }
+    while (text.length > 1 && hasTrailing(text)) text = text.replace(TRAILING, '');
     while (s + 1 < sentences.length && m.index >= sentences[s].end) s++;
-    const upper = lower[0] !== text[0];
     const article = !upper && (text[2] === '-' || text[3] === '-') ? ARTICLE_HYPHEN.exec(text) : null;
-    tokens.push({
-      start: m.index, end: m.index + text.length, text, lower,
-      cap: upper || (article !== null && isUpper(text[article[0].length])),
-      acronym: upper && isAllCaps(text), sentence: s,
-    });
+    tokens.push(new WordToken(m.index, m.index + text.length, text,
+      upper || (article !== null && isUpper(text[article[0].length])),
+      upper && text.length >= 2 && text === text.toUpperCase(), s));
   }
   return tokens;
 }
