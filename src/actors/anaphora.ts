@@ -18,7 +18,10 @@ function phraseStart(toks: readonly Token[], k: number, first: number): number {
   return j >= first && toks[j]!.norm === 'the' ? j : -1;
 }
 
-/** Mentions for anaphoric group phrases in the sentences' token ranges; `mentions` must be sorted by start. */
+/**
+ * Mentions for anaphoric group phrases in the sentences' token ranges; `mentions` must be sorted by
+ * start. Generic mentions inside a returned phrase are to be dropped by the caller.
+ */
 export function groupAnaphora(doc: Doc, toks: readonly Token[], ranges: ReadonlyMap<number, [number, number]>, mentions: readonly ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (const [sentence, [from, to]] of ranges) {
@@ -29,11 +32,12 @@ export function groupAnaphora(doc: Doc, toks: readonly Token[], ranges: Readonly
       const start = phraseStart(toks, k, from);
       if (start < 0) continue;
       const at = toks[start]!.start;
-      if (mentions.some((m) => m.start <= at && toks[k]!.end <= m.end)) continue;
+      const end = toks[k]!.end;
+      // A generic wording inside the phrase ("militant", "militia") gives way; any other overlap stands.
+      if (mentions.some((m) => m.start < end && at < m.end && !(m.generic && at <= m.start && m.end <= end))) continue;
       const antecedent = [...mentions].reverse().find((m) => m.start < at && m.sentence >= sentence - cues.groupAnaphora.sentencesBack
         && m.known && !m.generic && NON_STATE_ARMED.has(m.type));
       if (!antecedent) continue;
-      const end = toks[k]!.end;
       out.push({ start: at, end, text: doc.text.slice(at, end), sentence, name: antecedent.name, type: antecedent.type, known: true, country: antecedent.country, generic: false, rule: 'actors.anaphora.group' });
     }
   }

@@ -48,6 +48,13 @@ function fromTrigger(doc: Doc, trigger: TriggerMention, ruleId: string, country:
   };
 }
 
+/** "Protesters threw stones": in a riot they are coded as rioters, with the same words as evidence. */
+function asCrowd(m: ActorMention, ruleId: string, country: string | null): ActorMention {
+  const rule = GENERIC_RULES.find((r) => r.id === ruleId);
+  if (!rule || rule.type === m.type) return m;
+  return { ...m, name: genericActorName(rule, m.country ?? country), type: rule.type, rule: `${m.rule}.as_${ruleId}` };
+}
+
 function eventCountry(doc: Doc, mentions: readonly ActorMention[]): string | null {
   return doc.focusCountry ?? mentions.find((m) => m.country)?.country ?? null;
 }
@@ -57,7 +64,8 @@ function opponentOf(c: Convention, trigger: TriggerMention, sides: Sides, mentio
   if (c.noOpponent!.includes(trigger.sub_event_type)) return null;
   const types = c.opponentsBySubType?.[trigger.sub_event_type] ?? c.opponents!;
   const usable = (m: ActorMention | null): m is ActorMention => !!m && m.name !== crowd?.name && types.includes(m.type);
-  if (usable(sides.actor2)) return sides.actor2;
+  // The sentence's own object wins, unless the sub-event type has its own order ("a mob" attacks civilians first).
+  if (usable(sides.actor2) && (!c.opponentsBySubType?.[trigger.sub_event_type] || sides.actor2.type === types[0])) return sides.actor2;
   const pool = [sides.actor1, ...mentions].filter(usable);
   for (const type of types) {
     const m = pool.find((x) => x.type === type);
@@ -72,8 +80,8 @@ export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: r
   const mentions = incidentMentions(doc, trigger, sentences);
   const country = (): string | null => eventCountry(doc, mentions);
   if (c.crowd) {
-    const crowd = mentions.find((m) => c.crowd!.includes(m.type))
-      ?? fromTrigger(doc, trigger, c.crowdRule!, country(), 'crowd');
+    const found = mentions.find((m) => c.crowd!.includes(m.type));
+    const crowd = found ? asCrowd(found, c.crowdRule!, country()) : fromTrigger(doc, trigger, c.crowdRule!, country(), 'crowd');
     return { actor1: crowd, actor2: opponentOf(c, trigger, sides, mentions, crowd), rule: 'roles.convention.crowd' };
   }
   let { actor1, actor2 } = sides;

@@ -120,13 +120,13 @@ export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
     scanSentence(dict, doc.text, toks, s.index, from, to, raws);
   }
   const ctx = actorContext(doc, stateForceCountries(raws));
-  const mentions = raws.map((r) => toMention(doc, dict, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
+  let mentions = raws.map((r) => toMention(doc, dict, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
   addClaimants(doc, toks, tokenRange, mentions, ctx);
   mentions.sort((a, b) => a.start - b.start);
   const anaphora = groupAnaphora(doc, toks, tokenRange, mentions);
   if (anaphora.length > 0) {
-    mentions.push(...anaphora);
-    mentions.sort((a, b) => a.start - b.start);
+    const covered = (m: ActorMention): boolean => anaphora.some((a) => a.start <= m.start && m.end <= a.end);
+    mentions = [...mentions.filter((m) => !covered(m)), ...anaphora].sort((a, b) => a.start - b.start);
   }
   resolvePossessives(toks, mentions);
   markSources(doc.text, toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);

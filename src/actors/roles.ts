@@ -129,6 +129,13 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
   if (clash) return clash;
   const arrest = arrestRoles(trigger, participants, s.mentions);
   if (arrest) return arrest;
+  // "air force strikes", "army shelling": a trigger opening on a state force names the doer
+  // ("capturing 157 militants" names the captured).
+  const inTrigger = participants.find((m) => m.start === trigger.start && m.end < trigger.end && m.type === 'state_forces');
+  if (inTrigger) {
+    const target = participants.find((m) => m.start >= trigger.end && differentFrom(inTrigger)(m)) ?? null;
+    return { actor1: inTrigger, actor2: target, rule: 'roles.trigger_actor' };
+  }
   const byAgent = participants.find((m) => m.start >= trigger.start && afterPassiveMarker(s, m)) ?? null;
   const before = participants.filter((m) => m.end <= trigger.start);
   const after = participants.filter((m) => m.start >= trigger.start && m !== byAgent);
@@ -145,7 +152,8 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
     return { actor1: doer, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
   }
   const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m)) ?? null;
-  if (subject && !claim && passiveVictim(s, subject)) {
+  // In a battle both sides fight: "soldiers were killed in a gunfight with militants" keeps the soldiers as a side.
+  if (subject && !claim && trigger.event_type !== 'battles' && passiveVictim(s, subject)) {
     const doer = after.find((m) => !isCivilian(m) && differentFrom(subject)(m)) ?? null;
     return { actor1: doer, actor2: subject, rule: 'roles.passive_subject' };
   }
