@@ -10,7 +10,7 @@ import type { ActorValue, EventRecord } from '../schema/event';
 import type { EventType, SubEventType } from '../schema/vocab';
 import { assignRoles } from '../actors';
 import { RETYPE, triggerRule } from './lexicon';
-import { LEAD_SENTENCES, groupIncidents, isSubsidiary, type Incident } from './incidents';
+import { LEAD_SENTENCES, familyOf, groupIncidents, isSubsidiary, type Incident } from './incidents';
 import { findTriggers, hasConflictContext } from './triggers';
 import { chooseCounts, chooseDate, chooseLocation, incidentSentences, type DateChoice, type LocationChoice } from './fields';
 
@@ -20,11 +20,14 @@ const ARMED = new Set<string>(RETYPE.armedTypes);
 
 /**
  * The incident's typing trigger: specific before generic, generic before a
- * subsidiary development (weapons seized after "the attack" do not retype it),
- * then by priority, then the first.
+ * subsidiary development that joined it (weapons seized after "the attack" do
+ * not retype it, an arrest that opened the incident does), then by priority,
+ * then the first.
  */
-function strongest(triggers: TriggerMention[]): TriggerMention {
-  const tier = (t: TriggerMention) => (triggerRule(t.rule).generic ? 1000 : isSubsidiary(t.sub_event_type) ? 0 : 2000);
+function strongest(incident: Incident): TriggerMention {
+  const joined = (t: TriggerMention) => isSubsidiary(t) && familyOf(t) !== incident.family;
+  const tier = (t: TriggerMention) => (triggerRule(t.rule).generic ? 1000 : joined(t) ? 0 : 2000);
+  const triggers = incident.triggers;
   const rank = (t: TriggerMention) => tier(t) + t.priority;
   return triggers.reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.start < a.start) ? b : a));
 }
@@ -78,8 +81,8 @@ function confidenceOf(specific: boolean, date: DateChoice, location: LocationCho
   return Math.round(Math.min(1, c) * 100) / 100;
 }
 
-function draftOf(doc: Doc, incident: Incident, crime: boolean): EventDraft | null {
-  const trigger = strongest(incident.triggers);
+function draftOf(doc: Doc, incident: Incident, crime: boolean, storyDate: DateChoice | null): EventDraft | null {
+  const trigger = strongest(incident);
   const sentences = incidentSentences(incident);
   const roles = assignRoles(doc, trigger, sentences);
   const { counts, mentions } = chooseCounts(doc, incident);
@@ -91,7 +94,7 @@ function draftOf(doc: Doc, incident: Incident, crime: boolean): EventDraft | nul
   const someone = roles.actor1 !== null || Boolean(target);
   if (!specific && !someone && mentions.length === 0) return null;
   const typing = crime ? crimeTyping(trigger) : typeOf(trigger, roles);
-  const date = chooseDate(doc, incident);
+  const date = chooseDate(doc, incident, storyDate);
   const location = chooseLocation(doc, incident);
   // Evidence: the trigger sentences, and any other sentence a count or the date was read from.
   const holds = (s: number, offset: number | null) => offset !== null && doc.sentences[s].start <= offset && offset < doc.sentences[s].end;
@@ -128,9 +131,14 @@ export function buildEvents(doc: Doc, _resources: Resources, options: BuildOptio
   const crime = options.includeCrime === true && !hasConflictContext(doc);
   if (crime) doc.triggers = findTriggers(doc, { includeCrime: true });
   const drafts: EventDraft[] = [];
+  // The latest date the text gave an incident: where the story is in its timeline.
+  let storyDate: DateChoice | null = null;
   for (const incident of groupIncidents(doc)) {
-    const draft = draftOf(doc, incident, crime);
+    const draft = draftOf(doc, incident, crime, storyDate);
     if (draft) drafts.push(draft);
+    if (draft && draft.date.start !== null && !draft.date.rule.startsWith('reference')) {
+      storyDate = { ...draft.date, found: 'paragraph' };
+    }
   }
   doc.trace.push(`events: ${drafts.length} record(s) from ${doc.triggers.length} trigger(s)`);
   return drafts.sort((a, b) => a.evidence[0].start - b.evidence[0].start);

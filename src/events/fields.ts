@@ -17,12 +17,13 @@ export type DateChoice = DateValue & { found: 'text' | 'paragraph' | 'reference'
 
 /**
  * The incident's own date, else the nearest date earlier in its paragraph,
- * else the story's date: news reports the latest events, and ACLED dates an
+ * else the date of the incident told before it (the story's day), else the
+ * story's date: news reports the latest events, and ACLED dates an
  * undated report by its publication. An incident introduced as earlier
  * ("Earlier, …") gets the reference week instead; a cumulative report ("in
  * the past two months") the reference month. Background dates never date it.
  */
-export function chooseDate(doc: Doc, incident: Incident): DateChoice {
+export function chooseDate(doc: Doc, incident: Incident, storyDate: DateChoice | null = null): DateChoice {
   if (incident.date) {
     const m = incident.date.mention;
     return { value: incident.date.value, precision: m.precision, text: m.text, start: m.start, end: m.end, rule: m.rule, found: 'text' };
@@ -38,6 +39,8 @@ export function chooseDate(doc: Doc, incident: Incident): DateChoice {
   if (preceding) {
     return { value: preceding.value, precision: preceding.precision, text: preceding.text, start: preceding.start, end: preceding.end, rule: `paragraph_${preceding.rule}`, found: 'paragraph' };
   }
+  // "In nearby X, a rescuer was killed": an undated incident told after a dated one happened in its day.
+  if (storyDate && !incident.earlier) return { ...storyDate, rule: storyDate.rule.startsWith('story_') ? storyDate.rule : `story_${storyDate.rule}`, found: 'paragraph' };
   const ref = doc.reference ? parseIsoDay(doc.reference.value) : null;
   if (ref === null) return { value: null, precision: null, text: '', start: null, end: null, rule: 'no_date', found: 'none' };
   const span = doc.reference?.span;

@@ -129,7 +129,9 @@ function placesConflict(a: PlaceMention, b: PlaceMention): boolean {
  * strategic developments are too unlike each other (an arrest, a surrender),
  * so they merge only with their own sub-event type.
  */
-function familyOf(t: TriggerMention): string {
+export function familyOf(t: TriggerMention): string {
+  const rule = triggerRule(t.rule);
+  if (rule.family) return rule.family;
   return t.event_type === 'strategic_developments' ? t.sub_event_type : (FAMILIES[t.event_type] ?? t.event_type);
 }
 
@@ -146,12 +148,12 @@ function dateValue(doc: Doc, mention: DateMention, previous: Incident | null): s
   return day === null ? null : isoOf(day + mention.anaphoric.offsetDays);
 }
 
-// A bare "attacked"/"killed" can retell a battle, a bombing or a killing, never an arrest or a protest.
-const GENERIC_JOINS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians']);
+// A bare "attacked"/"killed" can retell a battle, a bombing, a killing or a riot, never an arrest or a transfer.
+const GENERIC_JOINS = new Set(['battles', 'explosions_remote_violence', 'violence_against_civilians', 'demonstrations']);
 
 /** Subsidiary developments (weapons seized, arrests after a riot) belong to whatever incident they follow. */
-export function isSubsidiary(family: string | null): boolean {
-  return family !== null && SUBSIDIARY.has(family);
+export function isSubsidiary(t: TriggerMention): boolean {
+  return SUBSIDIARY.has(t.rule);
 }
 
 /** Neither the place nor the date contradicts the incident's. */
@@ -175,6 +177,8 @@ function score(incident: Incident, place: PlaceMention | null, date: string | nu
 }
 
 type Unit = { family: string | null; triggers: TriggerMention[]; place: PlaceMention | null; date: DateMention | null; anaphoric: boolean };
+
+const subsidiaryUnit = (u: Unit) => u.triggers.every(isSubsidiary);
 
 /**
  * "Clashes in A and air strikes on B": with several cues in one sentence,
@@ -267,8 +271,8 @@ export function groupIncidents(doc: Doc): Incident[] {
       const lead = sentence < LEAD_SENTENCES;
       if (unit.anaphoric && !unit.date && !lead) continue;
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
-      if (facts.running && !lead && !isSubsidiary(unit.family)) continue;
-      const follows: Incident | null = isSubsidiary(unit.family) && !facts.breaks && previous && followsFrom(previous, place, date, sentence) ? previous : null;
+      if (facts.running && !lead && !subsidiaryUnit(unit)) continue;
+      const follows: Incident | null = subsidiaryUnit(unit) && !facts.breaks && previous && followsFrom(previous, place, date, sentence) ? previous : null;
       const candidates: Incident[] = facts.breaks ? [] : follows ? [follows] : incidents.filter((i) => compatible(i, unit.family, place, date));
       let target: Incident | null = null;
       // Ties go to the later incident: the story is most likely still telling it.

@@ -19,6 +19,8 @@ export interface TriggerRule {
   generic: boolean;
   object: 'territory' | null;
   absorbedBy: readonly EventType[];
+  /** Groups with incidents of this kind instead of its own sub-event type (an interception with the rocket fire). */
+  family: string | null;
 }
 
 export interface NegativeRule {
@@ -43,6 +45,7 @@ interface RawTrigger {
   generic?: boolean;
   object?: string;
   absorbedBy?: string[];
+  family?: string;
 }
 
 export const TRIGGER_RULES: readonly TriggerRule[] = (triggerData.rules as RawTrigger[]).map((r) => {
@@ -58,6 +61,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = (triggerData.rules as RawTr
     generic: r.generic ?? false,
     object: r.object === 'territory' ? 'territory' : null,
     absorbedBy: (r.absorbedBy ?? []) as EventType[],
+    family: r.family ?? null,
   };
 });
 

@@ -121,6 +121,31 @@ describe('one incident told in several sentences', () => {
   });
 });
 
+describe('typing and dating an incident from all its sentences', () => {
+  it('types an intercepted rocket as disrupted weapons use', () => {
+    expect(types('Late Monday, militants fired a rocket toward Alpha. The army said it was intercepted and no one was hurt.', { actors: [{ text: 'militants', name: 'Militants', type: 'rebel_group' }] }))
+      .toEqual(['disrupted_weapons_use']);
+  });
+
+  it('keeps an arrest that opened its incident an arrest, though "attacked" follows', () => {
+    expect(types('Security forces arrested 40 militants in Beta on Sunday. The men had attacked a checkpoint, officials said.', {
+      counts: [{ text: '40 militants', category: 'arrested', value: 40 }],
+    })).toEqual(['arrests']);
+  });
+
+  it('lets a bare "attacked" retell a riot', () => {
+    expect(types('A mob set fire to two houses in Gamma on Saturday. Two traders were attacked near the market by the crowd.')).toEqual(['mob_violence']);
+  });
+
+  it('dates an undated incident by the day of the one told before it', () => {
+    const events = build('Air strikes hit a market in Alpha late Monday, killing five, rescuers said.\n\nIn nearby Beta, a rescuer was killed by artillery fire.', {
+      published: '2021-05-12',
+      counts: [{ text: 'killing five', category: 'killed', value: 5 }, { text: 'a rescuer', category: 'killed', value: 1 }],
+    });
+    expect(events.map((e) => [e.location?.name, e.date.value])).toEqual([['Alpha', '2021-05-10'], ['Beta', '2021-05-10']]);
+  });
+});
+
 describe('cues read in context', () => {
   it('does not take riot police for a riot, nor "those arrested" for an arrest', () => {
     expect(types('Riot police shot dead three protesters in Alpha on Monday.', { counts: [{ text: 'three protesters', category: 'killed', value: 3 }] }))
