@@ -14,6 +14,7 @@ import { tokenize, type Token } from './tokens';
 import * as L from './lexicon';
 import type { Cue } from './lexicon';
 import { sentenceScope, type Scope } from './scope';
+import { mayHaveCount } from './prefilter';
 
 /** What bound a quantity of people to a category ('dropped': a threat, a denial, or killed-and-wounded in one figure). */
 interface Binding {
@@ -400,7 +401,7 @@ class SentenceCounter {
 
 /** All count mentions in one sentence of `text`; `referenceYear` marks earlier years as background. */
 export function countSentence(text: string, sentence: Sentence, referenceYear: number | null = null): CountMention[] {
-  if (!L.PREFILTER.test(sentence.text)) return [];
+  if (!mayHaveCount(sentence.text)) return [];
   const tokens = tokenize(sentence.text, sentence.start);
   const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(tokens, referenceYear));
   counter.countFigures();

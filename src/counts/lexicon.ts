@@ -26,7 +26,7 @@ export interface Cue {
   intransitive?: boolean;
 }
 
-interface CategoryCues {
+export interface CategoryCues {
   after: string[];
   before: string[];
   circumfix: string[][];
@@ -40,7 +40,7 @@ interface CategoryCues {
   needsObject?: string[];
 }
 
-const CUES = cueData as unknown as Record<CountCategory, CategoryCues>; // plus nameObjects, read below
+export const CUES = cueData as unknown as Record<CountCategory, CategoryCues>; // plus nameObjects, read below
 
 function table(pick: (c: CategoryCues, category: CountCategory) => [string, Cue][]): PhraseTable<Cue[]> {
   const grouped = new Map<string, Cue[]>();
@@ -122,30 +122,6 @@ export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 export const BACKGROUND = PhraseTable.of(scopeData.background);
 export const PERIOD = PhraseTable.of(scopeData.period);
 export const WAR_NOUNS = PhraseTable.of(scopeData.warNouns);
-
-const PREFILTER_SKIPS = new Set(cueData.prefilterSkips);
-
-/** The word of a cue phrase the prefilter looks for: the longest that is not a common word. */
-function prefilterWord(phrase: string): string {
-  const words = phrase.split(' ').filter((w) => /^[a-z]/.test(w));
-  const rare = words.filter((w) => !PREFILTER_SKIPS.has(w));
-  return (rare.length > 0 ? rare : words).reduce((a, b) => (b.length > a.length ? b : a));
-}
-
-/**
- * Cheap sentence prefilter: one word of every cue phrase (every mention needs
- * one whole cue), so sentences with no cue are never tokenized. Built once
- * from our own tables, never from input.
- */
-export const PREFILTER = new RegExp(
-  `\\b(?:${[...new Set(
-    COUNT_CATEGORIES.flatMap((c) => {
-      const k = CUES[c];
-      return [...k.after, ...k.before, ...k.circumfix.map((x) => x.join(' ')), ...k.nouns, ...k.tolls];
-    }).concat(Object.keys(scopeData.ambiguousNouns), Object.values(cueData.fixed).flatMap((f) => Object.keys(f))).map(prefilterWord),
-  )].join('|')})\\b`,
-  'i',
-);
 
 export const STOP_WORDS = new Set(groupData.stopWords);
 export const AMBIGUOUS_NOUNS = new PhraseTable(

@@ -50,6 +50,11 @@ const START_WORDS = new Set([
   ...[...Object.keys(data.hedges), ...Object.keys(data.vague), ...data.negators].map((p) => p.split(' ')[0]),
 ]);
 
+/** First words of a figure itself, hedges and negators aside: "twenty-five", "a hundred", "dozens". */
+const CORE_START_WORDS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'a', 'an', ...Object.keys(data.vague).map((p) => p.split(' ')[0]),
+]);
+
 const isDigit = (text: string): boolean => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
 /** "twenty" of "twenty-five". */
 const firstPart = (word: string): string => {
@@ -184,6 +189,7 @@ export function parseQuantity(tokens: readonly Token[], i: number): Quantity | n
   }
   const hedge = HEDGES.matchAt(tokens, i);
   const at = hedge ? i + hedge.length : i;
+  if (!hedge && !isDigit(first.text) && !CORE_START_WORDS.has(firstPart(first.lower))) return null; // "in", "at": hedge words only
   const core = parseCore(tokens, at);
   if (!core) return null;
   // "rose from 17 to 23" is an update, not a range.
