@@ -7,7 +7,7 @@
 import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
 import type { Resources } from '../pipeline/resources';
 import type { ActorValue, EventRecord } from '../schema/event';
-import type { EventType, SubEventType } from '../schema/vocab';
+import { eventTypeOf, type EventType, type SubEventType } from '../schema/vocab';
 import { assignRoles } from '../actors';
 import { RETYPE, triggerRule } from './lexicon';
 import { LEAD_SENTENCES, familyOf, groupIncidents, isSubsidiary, type Incident } from './incidents';
@@ -37,17 +37,23 @@ interface Typing { event_type: EventType; sub_event_type: SubEventType; rule: st
 /**
  * Settles what the words alone cannot: an attack on an armed side is a
  * battle, not violence against civilians; territory taken by state forces is
- * regained, by anyone else overtaken.
+ * regained, by a named non-state group overtaken ("recaptured" by an
+ * unnamed militia stays regained); the most severe outcome types the
+ * incident (RETYPE.lethal: an abduction that killed is an attack, tear gas
+ * that came with deaths excessive force).
  */
-function typeOf(trigger: TriggerMention, roles: RoleAssignment): Typing {
+function typeOf(trigger: TriggerMention, roles: RoleAssignment, killed: boolean): Typing {
   const base = { event_type: trigger.event_type, sub_event_type: trigger.sub_event_type, rule: trigger.rule };
+  const lethal = (RETYPE.lethal as Record<string, string>)[trigger.sub_event_type];
+  if (killed && lethal) return { event_type: eventTypeOf(lethal as SubEventType), sub_event_type: lethal as SubEventType, rule: `${trigger.rule}>lethal` };
   const actor1 = roles.actor1?.type;
   const actor2 = roles.actor2?.type;
   if (trigger.sub_event_type === 'attack' && actor2 && ARMED.has(actor2) && (!actor1 || ARMED.has(actor1))) {
     const t = RETYPE.armedTarget;
     return { event_type: t.event_type as EventType, sub_event_type: t.sub_event_type as SubEventType, rule: `${trigger.rule}>armed_target` };
   }
-  if (trigger.event_type === 'battles' && trigger.sub_event_type !== 'armed_clash' && actor1) {
+  const regainedByUnnamed = trigger.sub_event_type === RETYPE.territoryByState && roles.actor1?.generic === true;
+  if (trigger.event_type === 'battles' && trigger.sub_event_type !== 'armed_clash' && actor1 && !regainedByUnnamed) {
     const sub = (actor1 === 'state_forces' ? RETYPE.territoryByState : RETYPE.territoryByNonState) as SubEventType;
     if (sub !== trigger.sub_event_type) return { ...base, sub_event_type: sub, rule: `${trigger.rule}>${actor1}` };
   }
@@ -93,7 +99,7 @@ function draftOf(doc: Doc, incident: Incident, crime: boolean, storyDate: DateCh
   const target = roles.actor2 && (roles.actor2.type !== 'civilians' || leadVictim);
   const someone = roles.actor1 !== null || Boolean(target);
   if (!specific && !someone && mentions.length === 0) return null;
-  const typing = crime ? crimeTyping(trigger) : typeOf(trigger, roles);
+  const typing = crime ? crimeTyping(trigger) : typeOf(trigger, roles, (counts.killed?.value ?? 0) > 0);
   const date = chooseDate(doc, incident, storyDate);
   const location = chooseLocation(doc, incident);
   // Evidence: the trigger sentences, and any other sentence a count or the date was read from.

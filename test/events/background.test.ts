@@ -137,6 +137,29 @@ describe('typing and dating an incident from all its sentences', () => {
     expect(types('A mob set fire to two houses in Gamma on Saturday. Two traders were attacked near the market by the crowd.')).toEqual(['mob_violence']);
   });
 
+  it('types by the most severe outcome: deaths make an abduction an attack, tear gas excessive force', () => {
+    expect(types('Gunmen abducted 15 women and killed four men in a raid on Alpha on Friday.', {
+      counts: [{ text: 'four men', category: 'killed', value: 4 }, { text: '15 women', category: 'kidnapped', value: 15 }],
+    })).toEqual(['attack']);
+    expect(types('Police fired tear gas at protesters in Beta on Sunday, and two demonstrators died of gunshot wounds.', {
+      counts: [{ text: 'two demonstrators', category: 'killed', value: 2 }],
+    })).toEqual(['excessive_force_against_protesters']);
+  });
+
+  it('keeps territory recaptured by unnamed forces regained', () => {
+    const doc = fixtureDoc('Government forces backed by clan fighters recaptured the town of Alpha on Wednesday.', {
+      published: '2021-05-12', places: TOWNS,
+      actors: [{ text: 'clan fighters', name: 'Militia', type: 'political_militia' }],
+    });
+    doc.actors = doc.actors.map((a) => ({ ...a, generic: true }));
+    expect(buildEvents(doc, resources).map((e) => e.sub_event_type)).toEqual(['government_regains_territory']);
+  });
+
+  it('does not read air support for an air strike', () => {
+    expect(types('Rebels attacked army positions near Gamma on Tuesday. Troops backed by air strikes repelled the assault.', { actors: [REBELS, ARMY] }))
+      .toEqual(['armed_clash']);
+  });
+
   it('dates an undated incident by the day of the one told before it', () => {
     const events = build('Air strikes hit a market in Alpha late Monday, killing five, rescuers said.\n\nIn nearby Beta, a rescuer was killed by artillery fire.', {
       published: '2021-05-12',
