@@ -155,6 +155,12 @@ describe('typing and dating an incident from all its sentences', () => {
     expect(buildEvents(doc, resources).map((e) => e.sub_event_type)).toEqual(['government_regains_territory']);
   });
 
+  it('reads a massacre by warplanes as one air strike', () => {
+    expect(types('Dozens of civilians were killed in a massacre committed by warplanes in Alpha on Tuesday.', {
+      counts: [{ text: 'Dozens of civilians', category: 'killed', value: 24 }],
+    })).toEqual(['air_drone_strike']);
+  });
+
   it('does not read air support for an air strike', () => {
     expect(types('Rebels attacked army positions near Gamma on Tuesday. Troops backed by air strikes repelled the assault.', { actors: [REBELS, ARMY] }))
       .toEqual(['armed_clash']);
