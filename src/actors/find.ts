@@ -8,7 +8,7 @@
 import type { ActorMention, Doc } from '../pipeline/doc';
 import type { ActorDictionary, Candidate } from './dictionary';
 import { actorContext, chooseCandidate, type ActorContext } from './context';
-import { adjacent, documentTokens, firstTokenAfter, type Token } from './tokens';
+import { adjacent, firstTokenAfter, tokenize, type Token } from './tokens';
 import { claimantOrganisation, unknownGroupAt } from './unknown';
 import { isClaimAt, markSources } from './sources';
 import { longestAlias } from './match';
@@ -108,7 +108,7 @@ function sentenceRanges(doc: Doc): { index: number; start: number; end: number }
 }
 
 export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
-  const toks = documentTokens(doc);
+  const toks = tokenize(doc.text);
   const sentences = sentenceRanges(doc);
   const tokenRange = new Map<number, [number, number]>();
   const raws: RawMatch[] = [];

@@ -6,7 +6,7 @@
  */
 import cues from './data/role-cues.json';
 import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
-import { firstTokenAfter, tokenize, tokensBetween, type Token } from './tokens';
+import { firstTokenAfter, tokenize, type Token } from './tokens';
 import { isClaimAt, speakerVerbAfter } from './sources';
 import { NON_STATE_ARMED } from './generic';
 import { applyConventions } from './conventions';
@@ -30,7 +30,7 @@ interface Sentence {
 
 function sentenceOf(doc: Doc, index: number): Sentence {
   const s = doc.sentences[index] ?? { start: 0, end: doc.text.length };
-  return { text: doc.text, toks: tokensBetween(doc, s.start, s.end), mentions: doc.actors.filter((m) => m.sentence === index) };
+  return { text: doc.text, toks: tokenize(doc.text, s.start, s.end), mentions: doc.actors.filter((m) => m.sentence === index) };
 }
 
 const isCivilian = (m: ActorMention): boolean => m.type === 'civilians';

@@ -66,26 +66,6 @@ export function startsUpper(raw: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(raw);
 }
 
-const byDocument = new WeakMap<object, { text: string; toks: Token[] }>();
-
-/** The tokens of a document's text, made once per document: findActors and every assignRoles call share them. */
-export function documentTokens(doc: { readonly text: string }): Token[] {
-  const hit = byDocument.get(doc);
-  if (hit && hit.text === doc.text) return hit.toks;
-  const toks = tokenize(doc.text);
-  byDocument.set(doc, { text: doc.text, toks });
-  return toks;
-}
-
-/** The tokens of `doc` from offset `start` to `end` (a sentence), from the shared document tokens. */
-export function tokensBetween(doc: { readonly text: string }, start: number, end: number): Token[] {
-  const toks = documentTokens(doc);
-  const from = firstTokenAfter(toks, start);
-  let to = from;
-  while (to < toks.length && toks[to]!.start < end) to++;
-  return toks.slice(from, to);
-}
-
 /** The lookup key of a phrase: its normalised tokens joined by spaces. */
 export function phraseKey(phrase: string): string {
   return tokenize(phrase).map((t) => t.norm).join(' ');
