@@ -9,6 +9,8 @@ import { run, type CliIO } from './run';
 import { listenForSignals } from './signals';
 
 function processIO(): CliIO {
+  // A reader of stderr that went away must not crash the run (an unhandled EPIPE): messages are simply lost.
+  process.stderr.on('error', () => {});
   return {
     stdin: process.stdin,
     stdout: process.stdout,

@@ -12,7 +12,6 @@ import type { Runner } from './exec/runner';
 import { discover } from './input/discover';
 import { readAll } from './input/readers';
 import type { Unit } from './input/units';
-import { LIMITS } from './limits';
 import { UsageError, type CliOptions } from './options';
 import { atomicFileSink, stdoutSink, type Sink } from './output/sink';
 import { createWriter } from './output/writers';
@@ -72,6 +71,11 @@ export async function run(options: CliOptions, io: CliIO, interrupt: Interrupt):
   const setup = taskSetup(options);
   const explain = options.explain ? loadExplain() : null;
   const sink = await openSink(options, io);
+  // At the signal itself: the temporary file must go even if the run is slow to unwind.
+  interrupt.onSignal(() => {
+    sink.abort();
+    io.stdin.destroy();
+  });
   const reporter = createReporter({ stderr: io.stderr, quiet: options.quiet, progress: io.stderrIsTty && !options.quiet });
   const counts = emptyCounts();
   const state: StopState = { stopped: false };
@@ -85,22 +89,22 @@ export async function run(options: CliOptions, io: CliIO, interrupt: Interrupt):
     if (options.inputs.includes('-') && io.stdinIsTty && !options.quiet) reporter.note('reading articles from stdin (end with Ctrl-D)');
     const writer = createWriter(options.format, sink, { bom: options.bom });
     const emitter = new Emitter(counts, writer, reporter, explain);
-    const queue = new OrderedQueue<Outcome>(Math.max(2, options.jobs * LIMITS.windowPerJob), async (outcome) => {
-      if (halted()) return;
-      const ok = await emitter.emit(outcome);
-      if (!ok && options.strict) {
-        halt();
-        queue.discard();
-      }
-    });
     startCounting(options, reporter, () => state.stopped);
     const work = (async () => {
       const units = readAll(discover(options.inputs, discoverOptions(options)), io.stdin);
       const chosen = await chooseRunner(units, setup, options.jobs);
       runner = chosen.runner;
+      const queue = new OrderedQueue<Outcome>(chosen.runner.window, async (outcome) => {
+        if (halted()) return;
+        const ok = await emitter.emit(outcome);
+        if (!ok && options.strict) {
+          halt();
+          queue.discard();
+        }
+      });
       for await (const unit of chosen.units) {
         if (halted()) break;
-        await queue.push(outcomeOf(unit, chosen.runner));
+        await queue.push(outcomeOf(unit, chosen.runner), unit.kind === 'article' ? unit.article.text.length : 0);
       }
       await queue.drain();
     })();

@@ -3,7 +3,7 @@
  * leave no file behind and exit 130/143; records already streamed to stdout
  * are whole lines; `extract … | head` ends quietly.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, ensureBuilt, removeDir, tempDir } from './helpers';
@@ -28,10 +28,26 @@ function waitFor(check: () => boolean, ms: number): Promise<void> {
   });
 }
 
-/** Starts the CLI; `stop()` kills it if a failed test left it running. */
+/** Resolves once the CLI has filled the pipe to its stdout, which this test never reads: its writes now wait. */
+function stdoutStalled(child: ChildProcess): Promise<void> {
+  // A 'readable' listener makes the stream buffer up to its high-water mark and then stop reading, like a reader that hangs.
+  return new Promise((resolve) => child.stdout!.once('readable', () => setTimeout(resolve, 500)));
+}
+
+/** Every CLI this file started: killed after each test, so a failed or timed-out test never leaves one running. */
+const children = new Set<ChildProcess>();
+
+/** Starts the CLI; `exited` rejects well before jest's own timeout, so `finally` blocks still run. */
 function start(args: string[], cwd: string) {
   const child = spawn(process.execPath, [BIN, ...args], { cwd });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+  children.add(child);
+  const exited = new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the CLI did not exit within 20 s')), 20_000);
+    child.on('exit', (status) => {
+      clearTimeout(timer);
+      resolve(status);
+    });
+  });
   return { child, exited, stop: () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL') };
 }
 
@@ -41,6 +57,10 @@ describe('interrupts and closed pipes', () => {
     ensureBuilt();
     root = tempDir('signals');
     writeLongFeed(join(root, 'feed.jsonl'), 2000);
+  });
+  afterEach(() => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    children.clear();
   });
   afterAll(() => removeDir(root));
 
@@ -75,6 +95,42 @@ describe('interrupts and closed pipes', () => {
       await new Promise((resolve) => setImmediate(resolve));
       expect(stdout.endsWith('\n')).toBe(true);
       for (const line of stdout.split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
+    } finally {
+      stop();
+    }
+  });
+
+  it.each([
+    ['SIGTERM', 143, '1'],
+    ['SIGINT', 130, '1'],
+    ['SIGTERM', 143, '2'],
+  ] as const)('%s ends the run promptly when stdout\'s reader stopped reading (exit %i, --jobs %s)', async (signal, code, jobs) => {
+    const { child, exited, stop } = start(['feed.jsonl', '--jobs', jobs, '--quiet'], root);
+    try {
+      await stdoutStalled(child);
+      const sent = Date.now();
+      child.kill(signal);
+      expect(await exited).toBe(code);
+      expect(Date.now() - sent).toBeLessThan(5000);
+    } finally {
+      stop();
+    }
+  });
+
+  it('the reader of stdout goes away, then SIGTERM: the CLI ends promptly, no -o file left', async () => {
+    const out = join(root, 'events-reader-gone.jsonl');
+    const { child, exited, stop } = start(['feed.jsonl', '--jobs', '2', '--explain', '-o', out], root);
+    try {
+      await new Promise((resolve) => child.stderr!.once('data', resolve));
+      child.stderr!.destroy(); // the reader of --explain's output is gone: writes to stderr now fail with EPIPE
+      child.stdout!.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const sent = Date.now();
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(Date.now() - sent).toBeLessThan(5000);
+      expect(existsSync(out)).toBe(false);
+      expect(readdirSync(root).filter((name) => name.includes('partial'))).toEqual([]);
     } finally {
       stop();
     }

@@ -78,6 +78,7 @@ export async function atomicFileSink(path: string): Promise<Sink> {
     throw new Error(`cannot write ${path}: ${describeError(error)}`);
   }
   let failure: Error | null = null;
+  let aborted = false;
   stream.on('error', (error) => {
     failure = error;
   });
@@ -85,6 +86,7 @@ export async function atomicFileSink(path: string): Promise<Sink> {
     stream,
     closed: false,
     write(chunk) {
+      if (aborted) return; // interrupted: records still on their way are dropped with the file
       if (failure) throw failure;
       if (!stream.write(chunk)) return waitForDrain(stream);
     },
@@ -94,6 +96,8 @@ export async function atomicFileSink(path: string): Promise<Sink> {
       renameSync(temp, path);
     },
     abort() {
+      if (aborted) return;
+      aborted = true;
       stream.destroy();
       try {
         unlinkSync(temp);
