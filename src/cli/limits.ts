@@ -19,8 +19,16 @@ export const LIMITS = {
    */
   minArticlesForWorkers: 200,
   minBytesForWorkers: 4 * 1024 * 1024,
-  /** Records waiting to be written per worker thread: bounds memory whatever the input size. */
+  /** Articles waiting in the main thread's reorder buffer (in-process runs). */
   windowPerJob: 8,
+  /**
+   * Articles sent to a worker in one task, and the text of one batch (unless
+   * a single article is bigger): per-task costs are paid once per batch.
+   */
+  batchArticles: 32,
+  batchBytes: 256 * 1024,
+  /** Batches in flight per worker: one running and two queued, so a worker is not left idle while the main thread waits on a slow head of the queue. */
+  batchesPerJob: 3,
 } as const;
 
 export function formatMegabytes(bytes: number): string {

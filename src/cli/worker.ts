@@ -1,4 +1,4 @@
-/** Piscina worker: extracts one article per task, with resources loaded once per thread. */
+/** Piscina worker: extracts a batch of articles per task, with resources loaded once per thread. */
 import type { ArticleInput } from '../pipeline/doc';
 import { taskRunner, type TaskResult, type TaskSetup } from './exec/task';
 
@@ -6,6 +6,6 @@ import { taskRunner, type TaskResult, type TaskSetup } from './exec/task';
 const { workerData } = require('piscina') as { workerData: TaskSetup };
 const run = taskRunner(workerData);
 
-export default function extractTask(article: ArticleInput): TaskResult {
-  return run(article);
+export default function extractBatch(articles: ArticleInput[]): TaskResult[] {
+  return articles.map(run);
 }

@@ -10,7 +10,7 @@ describe('OrderedQueue', () => {
         const emitted: number[] = [];
         let inFlight = 0;
         let maxInFlight = 0;
-        const queue = new OrderedQueue<number>(window, (n) => {
+        const queue = new OrderedQueue<number>({ units: window, bytes: Infinity }, (n) => {
           emitted.push(n);
         });
         for (const [i, ms] of delays.entries()) {
@@ -29,12 +29,26 @@ describe('OrderedQueue', () => {
 
   it('forgets pending results on discard', async () => {
     const emitted: number[] = [];
-    const queue = new OrderedQueue<number>(10, (n) => {
+    const queue = new OrderedQueue<number>({ units: 10, bytes: Infinity }, (n) => {
       emitted.push(n);
     });
     await queue.push(Promise.resolve(1));
     queue.discard();
     await queue.drain();
     expect(emitted).toEqual([]);
+  });
+
+  it('waits for the head while the pending text exceeds the byte window', async () => {
+    const emitted: number[] = [];
+    const queue = new OrderedQueue<number>({ units: 100, bytes: 1000 }, (n) => {
+      emitted.push(n);
+    });
+    await queue.push(Promise.resolve(1), 400);
+    await queue.push(Promise.resolve(2), 400);
+    expect(emitted).toEqual([]);
+    await queue.push(Promise.resolve(3), 400); // 1200 bytes pending: emit until under the window
+    expect(emitted).toEqual([1]);
+    await queue.push(Promise.resolve(4), 5000); // one article bigger than the window is still taken, alone
+    expect(emitted).toEqual([1, 2, 3, 4]);
   });
 });
