@@ -44,6 +44,9 @@ const uniqueKeys = (names: string[]) => [...new Set(names.map(placeKey))].filter
 // "Harris County", "Arghandab District": the name without its noun is how articles use it.
 const DIVISION_NOUN = /\s+(?:county|district|municipality|province|governorate|department|prefecture|region|parish|borough)$/i;
 
+/** A division's name as articles use it: "Pasco County" is "Pasco". */
+export const shortName = (name: string) => name.replace(DIVISION_NOUN, '');
+
 /** First- and second-level divisions (data/admin1.tsv, data/admin2.tsv); also the admin1 names by code. */
 export function divisionEntries(): { entries: KeyedEntry[]; admin1Names: Map<string, string> } {
   const admin1Names = new Map<string, string>();
@@ -52,7 +55,7 @@ export function divisionEntries(): { entries: KeyedEntry[]; admin1Names: Map<str
     for (const r of readDataTsv(file)) {
       if (kind === 'admin1') admin1Names.set(r.code, r.name);
       entries.push({
-        keys: uniqueKeys([r.name, r.asciiname, r.name.replace(DIVISION_NOUN, ''), r.asciiname.replace(DIVISION_NOUN, '')]),
+        keys: uniqueKeys([r.name, r.asciiname, shortName(r.name), shortName(r.asciiname)]),
         entry: {
           name: r.name, kind, countryCode: r.country_code, admin1: r.admin1 || r.name,
           lat: Number(r.lat), lon: Number(r.lon), population: 0, geonameid: Number(r.geonameid) || null,

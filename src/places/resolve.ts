@@ -5,7 +5,7 @@
  * the article's country is known, unless it is a capital or a city of a million.
  */
 import type { Gazetteer } from './gazetteer';
-import type { PlaceEntry } from './entries';
+import { shortName, type PlaceEntry } from './entries';
 import type { Candidate, Cue } from './candidates';
 import { placeKey } from './place-key';
 import type { RegionHint } from './region-hints';
@@ -51,13 +51,15 @@ export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
     if (c.country) out.push({ country: c.country.code, weight: weights.focus.country, at: c.start });
     else if (c.demonym) out.push({ country: c.demonym.code, weight: weights.focus.demonym, at: c.start });
     else if (!c.loose) {
-      const top = [...c.entries].sort(byPopulation)[0];
+      const entries = namedLevel(c);
+      const top = [...entries].sort(byPopulation)[0];
       // A bare capitalised word says little ("Exchange of shelling ..." is a town in the US).
       if (c.effectiveCue === 'bare' && !(c.wholeRun && isWellKnown(top))) continue;
-      const countries = new Set(c.entries.map((e) => e.countryCode));
-      // A province or state name ("Texas", "Idlib") says its country even when towns abroad share it.
-      const provinces = c.entries.filter((e) => e.kind === 'admin1');
-      if (countries.size > 1 && provinces.length === 1) {
+      const countries = new Set(entries.map((e) => e.countryCode));
+      // A province or state name ("Texas", "Idlib") says its country even when towns abroad share it;
+      // not when a bigger city abroad does ("Manchester" is also a parish of Jamaica).
+      const provinces = entries.filter((e) => e.kind === 'admin1');
+      if (countries.size > 1 && provinces.length === 1 && !biggerAbroad(entries, provinces[0].countryCode)) {
         out.push({ country: provinces[0].countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
         continue;
       }
@@ -68,6 +70,21 @@ export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
     }
   }
   return out;
+}
+
+/** "Pasco County", "Homs province": the divisions of the level the noun names, when the name has any. */
+function namedLevel(c: Candidate): readonly PlaceEntry[] {
+  if (c.adminLevel === undefined) return c.entries;
+  const kind = c.adminLevel === 2 ? 'admin2' : 'admin1';
+  const divisions = c.entries.filter((e) => e.kind === kind);
+  return divisions.length > 0 ? divisions : c.entries;
+}
+
+/** A well-known place outside `country` bigger than every same-named place inside it. */
+function biggerAbroad(entries: readonly PlaceEntry[], country: string): boolean {
+  let home = 0;
+  for (const e of entries) if (e.countryCode === country) home = Math.max(home, e.population);
+  return entries.some((e) => e.countryCode !== country && isWellKnown(e) && e.population > home);
 }
 
 const byPopulation = (a: PlaceEntry, b: PlaceEntry) =>
@@ -137,7 +154,7 @@ export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: Resol
   const arabicName = choice.arabicName ?? false;
   const kindRank = kindRanker(cue, choice.adminLevel);
   // "Homs" is also an old name of Al Khums in Libya, "Sinaloa" of Sinaloa de Leyva: the place called so comes first.
-  const ownName = (e: PlaceEntry) => (choice.key !== undefined && placeKey(e.name) === choice.key ? 1 : 0);
+  const ownName = (e: PlaceEntry) => (choice.key !== undefined && placeKey(e.kind === 'admin2' ? shortName(e.name) : e.name) === choice.key ? 1 : 0);
   // The first in the order tier, own name, kind, population; one pass, each rank computed once per entry.
   let best: { e: PlaceEntry; tier: number; own: number; kind: number } | null = null;
   for (const e of entries) {

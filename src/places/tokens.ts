@@ -54,6 +54,11 @@ class WordToken implements Token {
 }
 // A lower-case letter before two capitals, or a capital before a capitalised word of 3+ letters.
 const GLUED = /[a-z](?=[A-Z]{2})|[A-Z](?=[A-Z][a-z]{2})/;
+// A site's name glued to the story: "6abc.comPhiladelphia police said".
+const GLUED_DOMAIN = /^(?:com|net|org|tv)(?=[A-Z])/;
+const FULL_STOP = 46;
+/** Index of the last letter of a glued domain ending ("com" of "comPhiladelphia"), or -1. */
+const domainEnd = (text: string) => (GLUED_DOMAIN.exec(text)?.[0].length ?? 0) - 1;
 
 const BREAKERS = new Set(cues.runBreakers);
 const CONNECTORS = new Set(cues.connectors);
@@ -76,9 +81,9 @@ export function tokenize(doc: Doc): Token[] {
     }
     // Scraped pages glue a title to the text: "PittsburghPITTSBURGH", "WALAMobile". Cut there.
     const upper = startsUpper(text);
-    const glued = upper ? GLUED.exec(text) : null;
-    if (glued) {
-      text = text.slice(0, glued.index + 1);
+    const lastKept = upper ? (GLUED.exec(text)?.index ?? -1) : doc.text.charCodeAt(m.index - 1) === FULL_STOP ? domainEnd(text) : -1;
+    if (lastKept >= 0) {
+      text = text.slice(0, lastKept + 1);
       TOKEN.lastIndex = m.index + text.length;
     }
     while (text.length > 1 && hasTrailing(text)) text = text.replace(TRAILING, '');

@@ -7,6 +7,7 @@
 import { loadGazetteer } from '../../src/places';
 import { placeKey } from '../../src/places/place-key';
 import { findDateline } from '../../src/places/dateline';
+import { tokenize } from '../../src/places/tokens';
 import { eventPlaces, km, places, placesDoc } from './helpers';
 
 const g = loadGazetteer();
@@ -81,5 +82,26 @@ describe('cues', () => {
   it('takes a province by its own name over a town\'s alternate name ("Sinaloa")', () => {
     const text = 'Soldiers clashed with gunmen in Culiacan, Mexico. Sinaloa has seen weeks of violence.';
     expect(eventPlaces(text, g).find((p) => p.text === 'Sinaloa')?.precision).toBe(3);
+  });
+});
+
+describe('local news pages', () => {
+  it('cuts a site name glued to the story ("6abc.comPhiladelphia")', () => {
+    const doc = placesDoc('7news.comDenver police said a man was shot.');
+    expect(tokenize(doc).map((t) => t.text).slice(0, 4)).toEqual(['7news', 'com', 'Denver', 'police']);
+  });
+
+  it('does not let a parish of Jamaica name the country of "Manchester"', () => {
+    expect(places('Two men were shot dead in Manchester on Sunday night.', g).focusCountry).not.toBe('JM');
+  });
+
+  it('reads "X County" as the county, not a province elsewhere of the bare name', () => {
+    const [pasco] = eventPlaces('Deputies in Pasco County arrested two men after the shooting.', g);
+    expect(pasco?.country_code).toBe('US');
+    expect(pasco?.precision).toBe(3);
+  });
+
+  it('does not take "the Southwest Side" for Side in Turkey', () => {
+    expect(eventPlaces('A man was shot on the Southwest Side on Friday.', g).some((p) => p.country_code === 'TR')).toBe(false);
   });
 });
