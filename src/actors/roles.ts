@@ -28,9 +28,9 @@ interface Sentence {
   mentions: ActorMention[];
 }
 
-function sentenceOf(doc: Doc, index: number): Sentence {
+function sentenceOf(doc: Doc, index: number, mentions = doc.actors.filter((m) => m.sentence === index)): Sentence {
   const s = doc.sentences[index] ?? { start: 0, end: doc.text.length };
-  return { text: doc.text, toks: tokenize(doc.text, s.start, s.end), mentions: doc.actors.filter((m) => m.sentence === index) };
+  return { text: doc.text, toks: tokenize(doc.text, s.start, s.end), mentions };
 }
 
 const isCivilian = (m: ActorMention): boolean => m.type === 'civilians';
@@ -201,7 +201,10 @@ export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number
     .sort((a, b) => Math.abs(a - trigger.sentence) - Math.abs(b - trigger.sentence));
   for (const index of others) {
     if (actor1 && actor2) break;
-    const s = sentenceOf(doc, index);
+    // Tokenised only when it names someone: most sentences of an incident do not.
+    const named = doc.actors.filter((m) => m.sentence === index);
+    if (named.length === 0) continue;
+    const s = sentenceOf(doc, index, named);
     // Named actors before generic ones; a speaker reporting its own act counts as a doer.
     const pool = s.mentions.filter((m) => !m.source || agentSpeaker(s, m)).sort((a, b) => Number(a.generic) - Number(b.generic));
     const claim = claimant(s, s.mentions);

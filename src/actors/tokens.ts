@@ -37,7 +37,11 @@ export function normWord(raw: string): string {
   return plain === 'el' ? 'al' : plain;
 }
 
-/** Words between offsets `from` and `to` (a hand-written scan: a Unicode-class regex over every character is the stage's main cost). */
+/**
+ * Words between offsets `from` and `to`: a hand-written scan (a Unicode-class regex over every
+ * character was the stage's main cost) that also notes whether a word is plain lowercase ASCII,
+ * so most words need no second pass to normalise.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
@@ -48,12 +52,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     const start = i;
+    const c0 = text.charCodeAt(i);
+    let plain = (c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57);
     i += first;
-    for (let n = wordCharLength(text, i); n > 0 && i < text.length; n = wordCharLength(text, i)) i += n;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        i++;
+        continue;
+      }
+      const n = wordCharLength(text, i);
+      if (n === 0) break;
+      plain = false;
+      i += n;
+    }
     // The possessive "'s" is transparent: "regime's forces" reads as "regime forces".
     if (i - start === 1 && text[start] === 's' && start > 0 && POSSESSIVE.test(text[start - 1]!)) continue;
     const raw = text.slice(start, i);
-    out.push({ start, end: i, raw, norm: normWord(raw) });
+    out.push({ start, end: i, raw, norm: plain && raw !== 'el' ? raw : normWord(raw) });
   }
   return out;
 }
