@@ -194,16 +194,17 @@ function isCombined(tokens: readonly Token[], people: People, binding: Binding):
   return (before === 'and' || before === 'or') && other(L.BEFORE.matchEndingAt(tokens, binding.cueStart - 1, 3)?.value);
 }
 
-function bind(tokens: readonly Token[], people: People): Binding[] | 'dropped' {
-  const bindings = bindOnce(tokens, people);
+/** `hasToll`: the sentence has a toll noun ("death toll"), so a figure may be bound to one. */
+function bind(tokens: readonly Token[], people: People, hasToll: boolean): Binding[] | 'dropped' {
+  const bindings = bindOnce(tokens, people, hasToll);
   if (bindings === 'dropped') return bindings;
   return bindings.some((b) => isCombined(tokens, people, b)) ? 'dropped' : bindings;
 }
 
-function bindOnce(tokens: readonly Token[], people: People): Binding[] | 'dropped' {
+function bindOnce(tokens: readonly Token[], people: People, hasToll: boolean): Binding[] | 'dropped' {
   const before = bindBefore(tokens, people);
   if (before) return before === 'dropped' ? before : [before];
-  const toll = bindToll(tokens, people);
+  const toll = hasToll ? bindToll(tokens, people) : null;
   if (toll) return [toll];
   const after = bindAfter(tokens, people);
   if (after) return after === 'dropped' ? after : [after];
@@ -235,6 +236,8 @@ class SentenceCounter {
   private readonly consumed: boolean[];
   /** Token shot/killed mentions came from, for the same-sentence subtraction. */
   private readonly shotMentions = new Set<CountMention>();
+  /** Whether a toll noun ends somewhere in the sentence; read at the first figure. */
+  private hasToll: boolean | undefined;
 
   constructor(private readonly text: string, private readonly sentence: Sentence, private readonly tokens: Token[], private readonly scope: Scope) {
     this.consumed = new Array<boolean>(tokens.length).fill(false);
@@ -295,7 +298,8 @@ class SentenceCounter {
         i = people.end;
         continue;
       }
-      const bindings = bind(this.tokens, people);
+      this.hasToll ??= this.tokens.some((t) => L.TOLLS.endsWith(t.lower));
+      const bindings = bind(this.tokens, people, this.hasToll);
       if (bindings !== 'dropped') for (const b of bindings) this.emit(people, b);
       i = bindings === 'dropped' || bindings.length > 0 ? Math.max(people.end, i + 1) : i + 1;
     }
@@ -403,7 +407,7 @@ class SentenceCounter {
 export function countSentence(text: string, sentence: Sentence, referenceYear: number | null = null): CountMention[] {
   if (!mayHaveCount(sentence.text)) return [];
   const tokens = tokenize(sentence.text, sentence.start);
-  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(tokens, referenceYear));
+  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(sentence.text, tokens, referenceYear));
   counter.countFigures();
   counter.countFixedPhrases();
   counter.countClauses();

@@ -62,4 +62,9 @@ export class PhraseTable<T> {
   has(word: string): boolean {
     return this.byFirst.has(word);
   }
+
+  /** Every phrase of the table, lower-cased. */
+  phrases(): string[] {
+    return [...this.byFirst.values()].flatMap((list) => list.map((e) => e.words.join(' ')));
+  }
 }

@@ -19,8 +19,21 @@ export interface Scope {
 
 const isYear = (t: Token | undefined): boolean => !!t && /^(1[89]|20)\d\d$/.test(t.text);
 
-/** Scope markers are read only for sentences that have a figure. */
-export function sentenceScope(tokens: readonly Token[], referenceYear: number | null): Scope {
+const longestWord = (phrase: string): string => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+
+/**
+ * A sentence with none of these has no scope marker: "since", a year, or one
+ * word of every background, period and war phrase. Built once from our tables.
+ */
+const MARKER_WORD = new RegExp(`\\b(?:since|(?:1[89]|20)\\d\\d|${[
+  ...new Set([...L.BACKGROUND.phrases(), ...L.PERIOD.phrases(), ...L.WAR_NOUNS.phrases()].map(longestWord)),
+].map((w) => w.replace(/[^a-z0-9' -]/g, '\\$&')).join('|')})\\b`, 'i');
+
+const NO_SCOPE: Scope = { cumulativeAt: () => null };
+
+/** Scope markers are read only for sentences that have a figure and a marker word. */
+export function sentenceScope(text: string, tokens: readonly Token[], referenceYear: number | null): Scope {
+  if (!MARKER_WORD.test(text)) return NO_SCOPE;
   let scope: Scope | null = null;
   return { cumulativeAt: (i) => (scope ??= readScope(tokens, referenceYear)).cumulativeAt(i) };
 }
