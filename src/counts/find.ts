@@ -230,6 +230,12 @@ function skipApposition(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/** A name ("John Smith") or an object pronoun ("him"): a cheap test before bindNamedObject. */
+function mayBeNamedObject(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || L.OBJECT_PRONOUNS.has(t.lower);
+}
+
 /** Builds mentions with evidence spans; one sentence at a time. */
 class SentenceCounter {
   readonly mentions: CountMention[] = [];
@@ -285,7 +291,7 @@ class SentenceCounter {
       if (!people) {
         // A capitalised cue mid-sentence is a title ("Shooting Center"), not a verb.
         const cue = this.tokens[i - 1];
-        if (!this.consumed[i] && cue && L.BEFORE.endsWith(cue.lower) && /^[a-z]/.test(cue.text)) this.bindNamedObject(i);
+        if (!this.consumed[i] && cue && mayBeNamedObject(this.tokens[i]) && L.BEFORE.endsWith(cue.lower) && /^[a-z]/.test(cue.text)) this.bindNamedObject(i);
         i++;
         continue;
       }

@@ -171,6 +171,12 @@ function parseRangeEnd(tokens: readonly Token[], first: Core): Core | null {
 /** Whether a quantity can start with this token: a cheap test before parsing. */
 export const mayStartQuantity = (t: Token): boolean => isDigit(t.text) || START_WORDS.has(firstPart(t.lower));
 
+/** Whether the token is a digit or one of `words`, whose first part is the part before a hyphen ("twenty-five"). */
+export const startsWith = (t: Token, words: ReadonlySet<string>): boolean => isDigit(t.text) || words.has(firstPart(t.lower));
+
+/** First words of a quantity, for callers that extend the set. */
+export const QUANTITY_START_WORDS: ReadonlySet<string> = START_WORDS;
+
 /** The quantity starting at token `i`, or null. */
 export function parseQuantity(tokens: readonly Token[], i: number): Quantity | null {
   const first = tokens[i];

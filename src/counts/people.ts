@@ -5,7 +5,7 @@
  * people (years, ages, times, money, "157 trucks") are rejected here.
  */
 import type { CountCategory } from '../schema/vocab';
-import { mayStartQuantity, parseQuantity, type Quantity } from './numbers';
+import { parseQuantity, QUANTITY_START_WORDS, startsWith, type Quantity } from './numbers';
 import type { Token } from './tokens';
 import * as L from './lexicon';
 import type { Cue } from './lexicon';
@@ -223,14 +223,17 @@ function parseOneHead(tokens: readonly Token[], i: number): People | null {
   return single(i, head, q.value, q.min, q.max, q.approximate, q);
 }
 
+/** First words of a figure or of a determined person ("his wife"). */
+const PEOPLE_START_WORDS = new Set([...QUANTITY_START_WORDS, ...L.POSSESSIVES.phrases().map((p) => p.split(' ')[0])]);
+
 /** "one of them": a part of the figure before it, not another group. */
 const isPartitive = (tokens: readonly Token[], people: People): boolean =>
   tokens[people.end - 2]?.lower === 'of' && PARTITIVE_PRONOUNS.has(tokens[people.end - 1]?.lower ?? '');
 
 /** A quantity of people at token `i`, summed over a list of groups. */
 export function parsePeople(tokens: readonly Token[], i: number): People | null {
-  // Most words start neither a figure nor "his wife": one or two set lookups, no parsing.
-  if (!mayStartQuantity(tokens[i]) && !L.POSSESSIVES.has(tokens[i].lower)) return null;
+  // Most words start neither a figure nor "his wife": one set lookup, no parsing.
+  if (!startsWith(tokens[i], PEOPLE_START_WORDS)) return null;
   const first = parseOne(tokens, i);
   if (!first || !first.hasPerson || first.negated) return first;
   const total = { ...first, breakdown: { ...first.breakdown } };
