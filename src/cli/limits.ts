@@ -13,12 +13,12 @@ export const LIMITS = {
    */
   maxHtmlDepth: 1000,
   /**
-   * Runs with fewer articles (and less text) than this stay in the main
-   * thread: a worker takes about a second to load the dictionaries, the time
-   * of some 100 articles.
+   * The least work worth a thread of its own: a worker's start-up (loading the
+   * dictionaries, about half a CPU second here) costs what extracting some 200
+   * short articles or 0.5 MB of text does. Smaller runs stay in the main thread.
    */
   minArticlesForWorkers: 200,
-  minBytesForWorkers: 4 * 1024 * 1024,
+  minBytesForWorkers: 512 * 1024,
   /** Articles waiting in the main thread's reorder buffer (in-process runs). */
   windowPerJob: 8,
   /**

@@ -29,7 +29,7 @@ describe('extract on a folder tree', () => {
 
   it('writes the same bytes, and the same messages, with --jobs 1 and --jobs 3', () => {
     // Big enough for worker threads (small runs stay in the main thread), with a bad line among them.
-    writeMixedCorpus(join(root, 'big'), 240);
+    writeMixedCorpus(join(root, 'big'), 450);
     writeTree(root, { 'big/feeds/zz-bad.jsonl': '{"text": 1}\n{"text": "Nothing to see."}\n' });
     for (const format of ['jsonl', 'csv']) {
       const one = runCli(['big', '--jobs', '1', '--format', format], { cwd: root });
@@ -57,7 +57,7 @@ describe('extract on a folder tree', () => {
 
   it('passes --places entries to worker threads', () => {
     writeTree(root, { 'places.tsv': 'name\tlat\tlon\tcountry_code\nQarvelo\t10.5\t20.25\tTL\n' });
-    const feed = Array.from({ length: 210 }, (_, i) =>
+    const feed = Array.from({ length: 420 }, (_, i) =>
       JSON.stringify({ id: `q${i}`, published: '2021-03-03', text: `Gunmen attacked a police post in Qarvelo on Monday, killing ${i + 2} officers.` }));
     const result = runCli(['--input-format', 'jsonl', '--places', 'places.tsv', '--jobs', '2', '--quiet'], { cwd: root, input: feed.join('\n') });
     expect(result.status).toBe(0);

@@ -1,7 +1,9 @@
 /**
- * In-process or worker threads: a small run stays in the main thread even
- * with --jobs > 1, because starting workers (each loads the dictionaries)
- * would cost more than it saves. Decided by looking ahead in the input.
+ * In-process or worker threads, and how many: a worker costs about what the
+ * main thread does to start (each loads the dictionaries: some 200 short
+ * articles' worth of CPU), so a thread is started only for at least that much
+ * work. A small run stays in the main thread even with --jobs > 1. Decided by
+ * looking ahead in the input.
  */
 import type { Unit } from '../input/units';
 import { LIMITS } from '../limits';
@@ -9,8 +11,11 @@ import { peek } from './peek';
 import { inProcessRunner, poolRunner, type Runner } from './runner';
 import type { TaskSetup } from './task';
 
-/** At most this many units (failures, notes, articles) are read ahead while deciding on worker threads. */
-const PEEK_LIMIT = 5000;
+/** Threads worth starting for `articles` articles of `bytes` of text in all. */
+export function threadsFor(articles: number, bytes: number, jobs: number): number {
+  const worth = Math.max(Math.floor(articles / LIMITS.minArticlesForWorkers), Math.floor(bytes / LIMITS.minBytesForWorkers));
+  return Math.max(1, Math.min(jobs, worth));
+}
 
 export async function chooseRunner(
   units: AsyncGenerator<Unit>,
@@ -20,17 +25,18 @@ export async function chooseRunner(
   if (jobs <= 1) return { runner: inProcessRunner(setup), units };
   let articles = 0;
   let bytes = 0;
+  // Enough to know whether every one of `jobs` threads would have its share.
   const ahead = await peek(
     units,
     (unit) => {
       if (unit.kind !== 'article') return false;
       articles += 1;
       bytes += unit.article.text.length;
-      return articles >= LIMITS.minArticlesForWorkers || bytes >= LIMITS.minBytesForWorkers;
+      return threadsFor(articles, bytes, jobs) >= jobs;
     },
-    PEEK_LIMIT,
+    jobs * LIMITS.minArticlesForWorkers + 1000,
   );
-  const small = ahead.ended && articles < LIMITS.minArticlesForWorkers && bytes < LIMITS.minBytesForWorkers;
-  const runner: Runner = small ? inProcessRunner(setup) : poolRunner(setup, jobs);
+  const threads = ahead.ended ? threadsFor(articles, bytes, jobs) : jobs;
+  const runner: Runner = threads > 1 ? poolRunner(setup, threads) : inProcessRunner(setup);
   return { runner, units: ahead.all };
 }
