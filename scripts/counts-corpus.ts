@@ -2,7 +2,7 @@
  * Lists every count-field miss on gold files in our format, separating the two
  * causes: what the counts stage reads in the gold evidence (findCounts +
  * mergeCounts there) and what the record the events stage built carries. Run:
- *   npx esbuild scripts/counts-corpus.ts --bundle --platform=node --outfile=/tmp/counts-corpus.js && node /tmp/counts-corpus.js test/corpus/dev-a.jsonl ...
+ *   npx esbuild scripts/counts-corpus.ts --bundle --platform=node --outfile=node_modules/.cache/counts-corpus.js && node node_modules/.cache/counts-corpus.js test/corpus/dev-a.jsonl ...
  */
 import { readFileSync } from 'node:fs';
 import { extractArticleDetailed } from '../src/extract';
