@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { validateActorEntries, type ActorEntry } from './schema';
 import { IndexBuilder, PackedLookup, packIndex, type AliasLookup, type Candidate, type PackedIndex } from './alias-index';
 import { GENERIC_RULES } from './generic-rules';
-import { generatedDataPath } from '../util/paths';
+import { generatedDataPath, packageRoot } from '../util/paths';
 
 export type { Candidate } from './alias-index';
 export { GENERIC_RULES, type GenericRule } from './generic-rules';
@@ -53,12 +53,16 @@ function mtime(path: string): number | null {
   }
 }
 
-/** The prepared file, unless a table next to this module (src/ in tests, dist/src/ after tsc) is newer. */
+/**
+ * The prepared file, unless a committed table under src/ is newer (edited since the last build;
+ * src/ is compared, not the copies tsc writes to dist/src/ on every compile).
+ */
 function readPreparedIndex(): PackedIndex | null {
   const file = generatedDataPath(ACTORS_INDEX_FILE);
   const built = mtime(file);
   if (built === null) return null;
-  if (SOURCE_FILES.some((name) => (mtime(join(__dirname, 'data', name)) ?? 0) > built)) return null;
+  const tables = join(packageRoot(), 'src', 'actors', 'data');
+  if (SOURCE_FILES.some((name) => (mtime(join(tables, name)) ?? 0) > built)) return null;
   const packed = JSON.parse(readFileSync(file, 'utf8')) as PackedIndex;
   return packed.version === 2 ? packed : null;
 }
