@@ -17,8 +17,24 @@ export interface Token {
   readonly sentence: number;
 }
 
-// One character class with one quantifier: linear.
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'-]*/gu;
+// A word: a letter or digit, then letters, marks, digits, apostrophes and hyphens. The start is found
+// by character code (ASCII) or one small test (others), the rest by one sticky class with one
+// quantifier: linear, and no match arrays for the tens of thousands of words of an article.
+const WORD_START = /^[\p{L}\p{N}]/u;
+const WORD_REST = /[\p{L}\p{M}\p{N}'-]*/uy;
+
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(String.fromCodePoint(text.codePointAt(i) ?? c));
+}
+
+/** The end of the word that starts at `start`. */
+function wordEnd(text: string, start: number): number {
+  WORD_REST.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+  WORD_REST.test(text);
+  return WORD_REST.lastIndex;
+}
 const TRAILING = /(?:'s|'|-)$/;
 const APOSTROPHE = 39;
 const HYPHEN = 45;
@@ -67,29 +83,35 @@ const MAX_RUN = 8;
 export function tokenize(doc: Doc): Token[] {
   const tokens: Token[] = [];
   const sentences = doc.sentences;
+  const all = doc.text;
   let s = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(doc.text); m; m = TOKEN.exec(doc.text)) {
-    let text = m[0];
-    while (doc.text.charCodeAt(m.index + text.length) === AMPERSAND) {
-      APOSTROPHE_ENTITY.lastIndex = m.index + text.length;
-      if (!APOSTROPHE_ENTITY.test(doc.text)) break;
-      TOKEN.lastIndex = APOSTROPHE_ENTITY.lastIndex;
-      const rest = TOKEN.exec(doc.text);
-      if (!rest) break;
-      text = doc.text.slice(m.index, rest.index + rest[0].length);
+  let i = 0;
+  while (i < all.length) {
+    if (!isWordStart(all, i)) {
+      i++;
+      continue;
     }
+    const start = i;
+    let end = wordEnd(all, start);
+    // The lookahead of APOSTROPHE_ENTITY guarantees a word start after the entity.
+    while (all.charCodeAt(end) === AMPERSAND) {
+      APOSTROPHE_ENTITY.lastIndex = end;
+      if (!APOSTROPHE_ENTITY.test(all)) break;
+      end = wordEnd(all, APOSTROPHE_ENTITY.lastIndex);
+    }
+    let text = all.slice(start, end);
     // Scraped pages glue a title to the text: "PittsburghPITTSBURGH", "WALAMobile". Cut there.
     const upper = startsUpper(text);
-    const lastKept = upper ? (GLUED.exec(text)?.index ?? -1) : doc.text.charCodeAt(m.index - 1) === FULL_STOP ? domainEnd(text) : -1;
+    const lastKept = upper ? (GLUED.exec(text)?.index ?? -1) : all.charCodeAt(start - 1) === FULL_STOP ? domainEnd(text) : -1;
     if (lastKept >= 0) {
       text = text.slice(0, lastKept + 1);
-      TOKEN.lastIndex = m.index + text.length;
+      end = start + text.length;
     }
+    i = end;
     while (text.length > 1 && hasTrailing(text)) text = text.replace(TRAILING, '');
-    while (s + 1 < sentences.length && m.index >= sentences[s].end) s++;
+    while (s + 1 < sentences.length && start >= sentences[s].end) s++;
     const article = !upper && (text[2] === '-' || text[3] === '-') ? ARTICLE_HYPHEN.exec(text) : null;
-    tokens.push(new WordToken(m.index, m.index + text.length, text,
+    tokens.push(new WordToken(start, start + text.length, text,
       upper || (article !== null && isUpper(text[article[0].length])),
       upper && text.length >= 2 && text === text.toUpperCase(), s));
   }

@@ -36,3 +36,9 @@ describe('capitalisedRuns', () => {
     expect(runs('SDF Forces')).toEqual(['SDF', 'Forces']);
   });
 });
+
+describe('tokenize beyond ASCII', () => {
+  it('keeps accented and non-Latin words whole, skips symbols and emoji', () => {
+    expect(texts('Ḩalab — Dar‘ā 🙂 Tibú, البوكمال')).toEqual(['Ḩalab', "Dar'ā", 'Tibú', 'البوكمال']) // normalize makes ‘ an apostrophe;
+  });
+});
