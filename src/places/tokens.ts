@@ -29,9 +29,16 @@ function isWordStart(text: string, i: number): boolean {
   return WORD_START.test(String.fromCodePoint(text.codePointAt(i) ?? c));
 }
 
-/** The end of the word that starts at `start`. */
+/** The end of the word that starts at `start`: ASCII by character code, the regex from the first other character. */
 function wordEnd(text: string, start: number): number {
-  WORD_REST.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+  let i = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) break;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === APOSTROPHE || c === HYPHEN)) return i;
+  }
+  if (i >= text.length) return i;
+  WORD_REST.lastIndex = i;
   WORD_REST.test(text);
   return WORD_REST.lastIndex;
 }
