@@ -55,7 +55,7 @@ const CORE_START_WORDS = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), 'a', 'an', ...Object.keys(data.vague).map((p) => p.split(' ')[0]),
 ]);
 
-const isDigit = (text: string): boolean => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
+export const isDigit = (text: string): boolean => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
 /** "twenty" of "twenty-five". */
 const firstPart = (word: string): string => {
   const dash = word.indexOf('-');

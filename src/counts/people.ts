@@ -5,7 +5,7 @@
  * people (years, ages, times, money, "157 trucks") are rejected here.
  */
 import type { CountCategory } from '../schema/vocab';
-import { parseQuantity, QUANTITY_START_WORDS, startsWith, type Quantity } from './numbers';
+import { isDigit, parseQuantity, QUANTITY_START_WORDS, startsWith, type Quantity } from './numbers';
 import type { Token } from './tokens';
 import * as L from './lexicon';
 import type { Cue } from './lexicon';
@@ -133,8 +133,6 @@ function isNotPeopleFigure(tokens: readonly Token[], q: Quantity, head: Head): b
   return false;
 }
 
-const isDigitToken = (t: Token): boolean => t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
-
 /**
  * Whether a singular person noun or an age ("a 15-year-old") is near enough
  * to head the phrase at `k`: a cheap test before the full head parse, which
@@ -144,8 +142,8 @@ function mayHaveSingularHead(tokens: readonly Token[], k: number): boolean {
   // parseHead skips at most five modifiers; "of the" and an age add up to five tokens more.
   for (let j = k; j < tokens.length && j < k + 10; j++) {
     const t = tokens[j];
-    if (L.SINGULAR_PERSONS.has(t.lower) || (isDigitToken(t) && tokens[j + 1]?.text === '-')) return true;
-    if (!isWord(t) && !isDigitToken(t) && t.text !== '-') return false; // a comma or a bracket ends the phrase
+    if (L.SINGULAR_PERSONS.has(t.lower) || (isDigit(t.text) && tokens[j + 1]?.text === '-')) return true;
+    if (!isWord(t) && !isDigit(t.text) && t.text !== '-') return false; // a comma or a bracket ends the phrase
   }
   return false;
 }
