@@ -21,6 +21,8 @@ export interface CliOptions {
   actorsFile: string | null;
   placesFile: string | null;
   explain: boolean;
+  /** Also write ordinary crime (no armed-group or political context) as events. */
+  includeCrime: boolean;
   jobs: number;
   quiet: boolean;
   strict: boolean;
@@ -83,6 +85,7 @@ export function buildProgram(): Command {
     .option('--actors <file>', 'extra actor dictionary (JSON)')
     .option('--places <file>', 'extra gazetteer entries (TSV or JSON)')
     .option('--explain', 'print the rules fired and spans read for each record on stderr')
+    .option('--include-crime', 'also write ordinary crime (shootings, killings without conflict context) as events')
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)', parseJobs)
     .option('-q, --quiet', 'no progress bar, notes or summary on stderr (errors still shown)')
     .option('--strict', 'stop at the first failed input')
@@ -102,6 +105,7 @@ interface RawOptions {
   actors?: string;
   places?: string;
   explain?: boolean;
+  includeCrime?: boolean;
   jobs?: number;
   quiet?: boolean;
   strict?: boolean;
@@ -123,6 +127,7 @@ export function toCliOptions(inputs: string[], raw: RawOptions, stdoutIsTty: boo
     actorsFile: raw.actors ?? null,
     placesFile: raw.places ?? null,
     explain: raw.explain ?? false,
+    includeCrime: raw.includeCrime ?? false,
     jobs: raw.jobs ?? availableParallelism(),
     quiet: raw.quiet ?? false,
     strict: raw.strict ?? false,

@@ -27,8 +27,13 @@ function parseWith(module: object, name: string, path: string): unknown {
   }
 }
 
-export function taskSetup(options: { published: string | null; actorsFile: string | null; placesFile: string | null }): TaskSetup {
-  const setup: TaskSetup = { published: options.published };
+export function taskSetup(options: {
+  published: string | null;
+  includeCrime: boolean;
+  actorsFile: string | null;
+  placesFile: string | null;
+}): TaskSetup {
+  const setup: TaskSetup = { published: options.published, includeCrime: options.includeCrime };
   if (options.actorsFile) setup.actors = parseWith(actors, 'parseActorsFile', options.actorsFile);
   if (options.placesFile) setup.places = parseWith(places, 'parsePlacesFile', options.placesFile);
   return setup;

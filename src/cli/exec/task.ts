@@ -10,6 +10,8 @@ import { loadResources, type Resources } from '../../pipeline/resources';
 /** What every thread needs to know: plain data, so it can be sent to workers. */
 export interface TaskSetup {
   published: string | null;
+  /** `--include-crime` (ExtractOptions.includeCrime). */
+  includeCrime: boolean;
   /** Parsed `--actors` / `--places` content, or undefined for the built-in dictionaries. */
   actors?: unknown;
   places?: unknown;
@@ -22,7 +24,7 @@ export function taskRunner(setup: TaskSetup): (article: ArticleInput) => TaskRes
   return (article) => {
     try {
       resources ??= loadResources({ actors: setup.actors, places: setup.places });
-      return extractArticleDetailed(article, { published: setup.published, resources });
+      return extractArticleDetailed(article, { published: setup.published, includeCrime: setup.includeCrime, resources });
     } catch (error) {
       return { error: `extraction failed: ${error instanceof Error ? error.message : String(error)}` };
     }

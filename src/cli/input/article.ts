@@ -1,9 +1,11 @@
 /**
  * One article object from JSON or JSON Lines: `text` is required; `id`,
  * `published` (or `date`), `title` and `url` are optional; other fields are
- * ignored. Returns the article, or the reason it is not one.
+ * ignored. Character references in `text` and `title` are decoded
+ * (entities.ts). Returns the article, or the reason it is not one.
  */
 import type { ArticleInput } from '../../pipeline/doc';
+import { decodeEntities } from './entities';
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
@@ -12,6 +14,10 @@ function typeName(value: unknown): string {
 
 function optionalString(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+function decodedOrNull(title: string | null): string | null {
+  return title === null ? null : decodeEntities(title);
 }
 
 /**
@@ -27,10 +33,10 @@ export function articleFromJson(value: unknown, fallbackId: string, path: string
   if (typeof fields.text !== 'string') return { reason: `"text" must be a string, got ${typeName(fields.text)}` };
   const id = typeof fields.id === 'number' ? String(fields.id) : optionalString(fields.id);
   return {
-    text: fields.text,
+    text: decodeEntities(fields.text),
     id: id ?? fallbackId,
     path,
     published: optionalString(fields.published) ?? optionalString(fields.date),
-    title: optionalString(fields.title),
+    title: decodedOrNull(optionalString(fields.title)),
   };
 }

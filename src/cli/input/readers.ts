@@ -9,6 +9,7 @@ import { LIMITS, formatMegabytes } from '../limits';
 import { articleFromJson } from './article';
 import { asUtf8, BINARY_REASON, decodeBytes } from './decode';
 import type { Discovered } from './discover';
+import { decodeEntities } from './entities';
 import { describeError } from './errors';
 import type { InputFormat } from './formats';
 import { htmlToArticle } from './html';
@@ -44,8 +45,9 @@ async function* readWhole(source: Source): AsyncGenerator<Unit> {
   if (decoded.warning) yield { kind: 'warning', where: source.where, message: decoded.warning };
   const id = source.path ?? 'stdin';
   if (source.format === 'text') {
-    yield { kind: 'article', where: source.where, article: { text: decoded.text, id, path: source.path } };
+    yield { kind: 'article', where: source.where, article: { text: decodeEntities(decoded.text), id, path: source.path } };
   } else if (source.format === 'html') {
+    // The HTML parser decodes references itself; a second pass would turn a page's literal "&amp;amp;" into "&".
     const page = htmlToArticle(decoded.text);
     yield { kind: 'article', where: source.where, article: { ...page, id, path: source.path } };
   } else {
