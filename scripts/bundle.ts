@@ -6,7 +6,7 @@
  * (about 30 ms of CPU here). JSON rule tables imported by src/ are inlined;
  * generated data under dist/data/ is still read at run time (src/util/paths.ts).
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,21 @@ function lazyExternals(root: string): string[] {
   return Object.keys(pkg.dependencies ?? {}).filter((d) => !BUNDLED_DEPENDENCIES.includes(d));
 }
 
+/**
+ * JSON tables as `JSON.parse('…')` rather than the object literals esbuild
+ * writes by default: V8 parses JSON text several times faster than the same
+ * data as JavaScript, and the rule tables are a third of the bundle.
+ */
+const jsonAsParse: Plugin = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 export function bundleOptions(root: string, source: string, out: string): BuildOptions {
   return {
     absWorkingDir: root,
@@ -49,6 +64,7 @@ export function bundleOptions(root: string, source: string, out: string): BuildO
     external: lazyExternals(root),
     minifySyntax: true,
     legalComments: 'none',
+    plugins: [jsonAsParse],
     logLevel: 'warning',
   };
 }
