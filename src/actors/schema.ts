@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 import { ACTOR_TYPES } from '../schema/vocab';
+import { validateEntryList } from '../util/entry-list';
+
+/** At most this many entries in one list (a user file; the built-in files are far below it). */
+export const MAX_ACTOR_ENTRIES = 20_000;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const phrase = z.string().trim().min(1).max(200);
@@ -34,19 +38,9 @@ export const ActorEntrySchema = z
 export type ActorEntry = z.infer<typeof ActorEntrySchema>;
 export type ActorEntryInput = z.input<typeof ActorEntrySchema>;
 
-/**
- * Validates a list of entries; the error names the origin, the entry index and
- * name and the offending field so a user can fix their file.
- */
+/** Validates a list of entries (built-in file or `--actors`); errors name the origin, entry and field. */
 export function validateActorEntries(raw: unknown, origin: string): ActorEntry[] {
-  const list = Array.isArray(raw) ? raw : (raw as { actors?: unknown } | null)?.actors;
-  if (!Array.isArray(list)) throw new Error(`${origin}: expected a JSON array of actor entries (or {"actors": [...]})`);
-  return list.map((item, index) => {
-    const parsed = ActorEntrySchema.safeParse(item);
-    if (parsed.success) return parsed.data;
-    const name = typeof (item as { name?: unknown } | null)?.name === 'string' ? ` ("${(item as { name: string }).name}")` : '';
-    const issue = parsed.error.issues[0];
-    const field = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new Error(`${origin}: entry ${index}${name}: ${field}${issue?.message ?? 'invalid'}`);
+  return validateEntryList(raw, {
+    origin, key: 'actors', what: 'actor', schema: ActorEntrySchema, maxEntries: MAX_ACTOR_ENTRIES,
   });
 }

@@ -6,7 +6,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { validateActorEntries } from './schema';
 
 export const MAX_ACTORS_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_ACTORS_FILE_ENTRIES = 20_000;
 
 /** Reads and validates a user actor file; throws an Error naming the file and the bad entry. */
 export function parseActorsFile(path: string): unknown[] {
@@ -22,10 +21,6 @@ export function parseActorsFile(path: string): unknown[] {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     throw new Error(`${path}: not valid JSON (${(e as Error).message})`);
-  }
-  const list = Array.isArray(raw) ? raw : (raw as { actors?: unknown } | null)?.actors;
-  if (Array.isArray(list) && list.length > MAX_ACTORS_FILE_ENTRIES) {
-    throw new Error(`${path}: ${list.length} entries, more than the ${MAX_ACTORS_FILE_ENTRIES} allowed`);
   }
   return validateActorEntries(raw, path);
 }

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { parseTsv, type TsvRow } from './tsv';
+import { validateEntryList } from '../util/entry-list';
 
 export const MAX_PLACE_ENTRIES = 50_000;
 export const MAX_PLACES_FILE_BYTES = 20 * 1024 * 1024;
@@ -34,18 +35,8 @@ export const PlaceEntrySchema = z
 export type PlaceEntryData = z.infer<typeof PlaceEntrySchema>;
 
 export function validatePlaceEntries(raw: unknown, origin: string): PlaceEntryData[] {
-  const list = Array.isArray(raw) ? raw : (raw as { places?: unknown } | null)?.places;
-  if (!Array.isArray(list)) throw new Error(`${origin}: expected a JSON array of place entries (or {"places": [...]})`);
-  if (list.length > MAX_PLACE_ENTRIES) {
-    throw new Error(`${origin}: ${list.length} entries, more than the limit of ${MAX_PLACE_ENTRIES}`);
-  }
-  return list.map((item, index) => {
-    const parsed = PlaceEntrySchema.safeParse(item);
-    if (parsed.success) return parsed.data;
-    const name = typeof (item as { name?: unknown } | null)?.name === 'string' ? ` ("${(item as { name: string }).name}")` : '';
-    const issue = parsed.error.issues[0];
-    const field = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-    throw new Error(`${origin}: entry ${index + 1}${name}: ${field}${issue?.message ?? 'invalid'}`);
+  return validateEntryList(raw, {
+    origin, key: 'places', what: 'place', schema: PlaceEntrySchema, maxEntries: MAX_PLACE_ENTRIES,
   });
 }
 

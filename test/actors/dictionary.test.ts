@@ -69,10 +69,10 @@ describe('--actors user file', () => {
   });
 
   const bad: [label: string, content: string, message: RegExp][] = [
-    ['unknown type', JSON.stringify([{ name: 'Ok', type: 'rebel_group' }, { name: 'Red Hand', type: 'terrorists' }]), /bad-type\.json: entry 1 \("Red Hand"\): type: /],
-    ['missing name', JSON.stringify([{ type: 'rebel_group' }]), /missing-name\.json: entry 0: name: /],
-    ['bad country code', JSON.stringify([{ name: 'X Front', type: 'rebel_group', countries: ['Syria'] }]), /bad-country\.json: entry 0 \("X Front"\): countries\.0: expected an ISO 3166-1 alpha-2 code/],
-    ['unknown field', JSON.stringify([{ name: 'X Front', type: 'rebel_group', regex: '.*' }]), /unknown-field\.json: entry 0 \("X Front"\)/],
+    ['unknown type', JSON.stringify([{ name: 'Ok', type: 'rebel_group' }, { name: 'Red Hand', type: 'terrorists' }]), /bad-type\.json: entry 2 \("Red Hand"\): type: /],
+    ['missing name', JSON.stringify([{ type: 'rebel_group' }]), /missing-name\.json: entry 1: name: /],
+    ['bad country code', JSON.stringify([{ name: 'X Front', type: 'rebel_group', countries: ['Syria'] }]), /bad-country\.json: entry 1 \("X Front"\): countries\.0: expected an ISO 3166-1 alpha-2 code/],
+    ['unknown field', JSON.stringify([{ name: 'X Front', type: 'rebel_group', regex: '.*' }]), /unknown-field\.json: entry 1 \("X Front"\)/],
     ['not JSON', '[{"name": ', /not-json\.json: not valid JSON/],
     ['not a list', '{"name": "X"}', /not-a-list\.json: expected a JSON array/],
   ];
@@ -91,6 +91,6 @@ describe('--actors user file', () => {
   });
 
   test('loadActorDictionary validates what it is given', () => {
-    expect(() => loadActorDictionary([{ name: '', type: 'rebel_group' }])).toThrow(/--actors: entry 0/);
+    expect(() => loadActorDictionary([{ name: '', type: 'rebel_group' }])).toThrow(/--actors: entry 1/);
   });
 });
