@@ -6,7 +6,7 @@
  */
 import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
 import type { Resources } from '../pipeline/resources';
-import type { ActorValue, EventRecord } from '../schema/event';
+import type { ActorValue, EventRecord, LocationValue } from '../schema/event';
 import { eventTypeOf, type EventType, type SubEventType } from '../schema/vocab';
 import { assignRoles } from '../actors';
 import { RETYPE, triggerRule } from './lexicon';
@@ -87,7 +87,7 @@ function confidenceOf(specific: boolean, date: DateChoice, location: LocationCho
   return Math.round(Math.min(1, c) * 100) / 100;
 }
 
-function draftOf(doc: Doc, incident: Incident, crime: boolean, storyDate: DateChoice | null): EventDraft | null {
+function draftOf(doc: Doc, incident: Incident, crime: boolean, story: Story): EventDraft | null {
   const trigger = strongest(incident);
   const sentences = incidentSentences(incident);
   const roles = assignRoles(doc, trigger, sentences);
@@ -100,8 +100,8 @@ function draftOf(doc: Doc, incident: Incident, crime: boolean, storyDate: DateCh
   const someone = roles.actor1 !== null || Boolean(target);
   if (!specific && !someone && mentions.length === 0) return null;
   const typing = crime ? crimeTyping(trigger) : typeOf(trigger, roles, (counts.killed?.value ?? 0) > 0);
-  const date = chooseDate(doc, incident, storyDate);
-  const location = chooseLocation(doc, incident);
+  const date = chooseDate(doc, incident, story.date);
+  const location = chooseLocation(doc, incident, nearbyPlace(doc, incident, story));
   // Evidence: the trigger sentences, and any other sentence a count or the date was read from.
   const holds = (s: number, offset: number | null) => offset !== null && doc.sentences[s].start <= offset && offset < doc.sentences[s].end;
   const evidenceSentences = sentences.filter(
@@ -123,6 +123,17 @@ function draftOf(doc: Doc, incident: Incident, crime: boolean, storyDate: DateCh
   };
 }
 
+/** Where the story is: the latest date and place the text gave an incident, and the paragraph that told the place. */
+interface Story { date: DateChoice | null; place: LocationValue | null; paragraph: number }
+
+// An incident with no place of its own happened where the one told just before it did, if that was told in this or the previous paragraph.
+const STORY_PLACE_PARAGRAPHS = 1;
+
+function nearbyPlace(doc: Doc, incident: Incident, story: Story): LocationValue | null {
+  const paragraph = doc.sentences[incident.sentences[0]].paragraph;
+  return paragraph - story.paragraph <= STORY_PLACE_PARAGRAPHS && !incident.earlier ? story.place : null;
+}
+
 export interface BuildOptions {
   /**
    * Keep ordinary crime (US-style shootings with no armed group or political
@@ -137,13 +148,16 @@ export function buildEvents(doc: Doc, _resources: Resources, options: BuildOptio
   const crime = options.includeCrime === true && !hasConflictContext(doc);
   if (crime) doc.triggers = findTriggers(doc, { includeCrime: true });
   const drafts: EventDraft[] = [];
-  // The latest date the text gave an incident: where the story is in its timeline.
-  let storyDate: DateChoice | null = null;
+  const story: Story = { date: null, place: null, paragraph: -Infinity };
   for (const incident of groupIncidents(doc)) {
-    const draft = draftOf(doc, incident, crime, storyDate);
-    if (draft) drafts.push(draft);
-    if (draft && draft.date.start !== null && !draft.date.rule.startsWith('reference')) {
-      storyDate = { ...draft.date, found: 'paragraph' };
+    const draft = draftOf(doc, incident, crime, story);
+    if (!draft) continue;
+    drafts.push(draft);
+    if (draft.date.start !== null && !draft.date.rule.startsWith('reference')) story.date = { ...draft.date, found: 'paragraph' };
+    const told = draft.location?.start ?? null;
+    if (told !== null && !draft.location!.rule.startsWith('article') && !draft.location!.rule.startsWith('story_')) {
+      story.place = draft.location;
+      story.paragraph = doc.sentences[Math.max(...incidentSentences(incident))].paragraph;
     }
   }
   doc.trace.push(`events: ${drafts.length} record(s) from ${doc.triggers.length} trigger(s)`);

@@ -7,7 +7,10 @@ import type { CountValue, DateValue, LocationValue } from '../schema/event';
 import { COUNT_CATEGORIES, type CountCategory } from '../schema/vocab';
 import { mergeCounts } from '../counts';
 import { isoOf, mondayOf, firstOfMonth, parseIsoDay } from '../dates/calendar';
-import { datesIn, eventPlacesIn, isReportingDate, mostPrecise, type Incident } from './incidents';
+import { datesIn, eventPlacesIn, isReportingDate, mostPrecise, placeRank, type Incident } from './incidents';
+
+// Provinces (3) and countries (4) contain the places the main place may be narrowed to.
+const BROAD_RANK = 3;
 
 export function incidentSentences(incident: Incident): number[] {
   return [...incident.sentences, ...incident.satellites].sort((a, b) => a - b);
@@ -61,7 +64,19 @@ function locationOf(p: PlaceMention, rule: string): LocationValue {
   };
 }
 
-/** The place the article is mostly about: its most mentioned event place, the first on ties. */
+/** `inner` lies inside the broad place `outer` (a town in the province or country). */
+function inside(inner: PlaceMention, outer: PlaceMention): boolean {
+  if (inner.country_code === null || inner.country_code !== outer.country_code || placeRank(inner) >= placeRank(outer)) return false;
+  if (outer.precision === 4) return true;
+  const province = (outer.admin1 ?? outer.name).toLowerCase();
+  return inner.admin1 !== null && inner.admin1.toLowerCase() === province;
+}
+
+/**
+ * The place the article is mostly about: its most mentioned event place, the
+ * first on ties; when that is a province or country, the most mentioned
+ * finer place inside it ("Quetta" over "Balochistan", a town over its country).
+ */
 function mainPlace(doc: Doc): PlaceMention | null {
   const tally = new Map<string, { place: PlaceMention; n: number }>();
   for (const p of doc.places) {
@@ -71,17 +86,28 @@ function mainPlace(doc: Doc): PlaceMention | null {
     if (held) held.n++;
     else tally.set(key, { place: p, n: 1 });
   }
-  let best: { place: PlaceMention; n: number } | null = null;
-  for (const t of tally.values()) if (!best || t.n > best.n) best = t;
-  return best?.place ?? null;
+  const top = (among: Iterable<{ place: PlaceMention; n: number }>) => {
+    let best: { place: PlaceMention; n: number } | null = null;
+    for (const t of among) if (!best || t.n > best.n) best = t;
+    return best?.place ?? null;
+  };
+  const main = top(tally.values());
+  if (!main || placeRank(main) < BROAD_RANK) return main;
+  return top([...tally.values()].filter((t) => inside(t.place, main))) ?? main;
 }
 
 export type LocationChoice = { value: LocationValue | null; found: 'text' | 'article' | 'country' | 'none' };
 
-/** The incident's own place (incidents.ts); else one in its continuing sentences; else the article's main place; else its focus country. */
-export function chooseLocation(doc: Doc, incident: Incident): LocationChoice {
+/**
+ * The incident's own place (incidents.ts); else one in its continuing
+ * sentences; else the place of the incident told just before it, nearby in
+ * the story ("After the gunfight, villagers took to the streets"); else the
+ * article's main place; else its focus country.
+ */
+export function chooseLocation(doc: Doc, incident: Incident, storyPlace: LocationValue | null = null): LocationChoice {
   const own = incident.place ?? mostPrecise(incident.satellites.flatMap((s) => eventPlacesIn(doc, s)));
   if (own) return { value: locationOf(own, own.rule), found: 'text' };
+  if (storyPlace) return { value: { ...storyPlace, rule: storyPlace.rule.startsWith('story_') ? storyPlace.rule : `story_${storyPlace.rule}` }, found: 'text' };
   const main = mainPlace(doc);
   if (main) return { value: locationOf(main, 'article_main_place'), found: 'article' };
   if (doc.focusCountry) {

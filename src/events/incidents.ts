@@ -23,6 +23,8 @@ const LOOK_BEHIND = 40;
 export const LEAD_SENTENCES = 2;
 // A subsidiary development this close after its incident belongs to it even where another place is named ("told reporters in Kismayo").
 const SUBSIDIARY_REACH = 2;
+// A consequence sentence (a toll with no cue) continues the incident told in its own or the previous paragraph.
+const CONSEQUENCE_PARAGRAPHS = 1;
 
 export interface Incident {
   triggers: TriggerMention[];
@@ -87,10 +89,18 @@ export function datesIn(doc: Doc, sentence: number): DateMention[] {
   return [...usable.filter((d) => !isReportingDate(doc, d)), ...usable.filter((d) => isReportingDate(doc, d))];
 }
 
+// A named place the gazetteer could not resolve, in a known country, is finer than a province (a village), coarser than a district.
+const UNRESOLVED_RANK = 2.5;
+
+/** Precision as a rank (lower is finer); an unresolved place with no country ranks below a country. */
+export function placeRank(p: PlaceMention): number {
+  return p.precision ?? (p.country_code !== null ? UNRESOLVED_RANK : 5);
+}
+
 /** The most precise of the places, the first on ties. */
 export function mostPrecise(places: PlaceMention[]): PlaceMention | null {
   if (places.length === 0) return null;
-  return places.reduce((a, b) => ((b.precision ?? 5) < (a.precision ?? 5) ? b : a));
+  return places.reduce((a, b) => (placeRank(b) < placeRank(a) ? b : a));
 }
 
 function factsOf(doc: Doc, sentence: number): SentenceFacts {
@@ -192,8 +202,12 @@ function inClause<T extends { start: number }>(spans: T[], t: TriggerMention, al
   return spans.find((p) => p.start > t.start && p.start < next) ?? spans.filter((p) => p.start < t.start && p.start > previous).pop() ?? null;
 }
 
+/** The finest place in the cue's stretch of the sentence ("an attack in Saudi Arabia's Jizan"): after the cue first, else before it. */
 function clausePlace(doc: Doc, t: TriggerMention, all: TriggerMention[]): PlaceMention | null {
-  return inClause(eventPlacesIn(doc, t.sentence), t, all);
+  const places = eventPlacesIn(doc, t.sentence);
+  const next = Math.min(...all.filter((o) => o.start > t.start).map((o) => o.start), Infinity);
+  const previous = Math.max(...all.filter((o) => o !== t && o.start < t.start).map((o) => o.start), -Infinity);
+  return mostPrecise(places.filter((p) => p.start > t.start && p.start < next)) ?? mostPrecise(places.filter((p) => p.start < t.start && p.start > previous));
 }
 
 /**
@@ -287,7 +301,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
       // A subsidiary development following an incident does not give it its kind.
       if (target !== follows) target.family ??= unit.family;
-      if (place && (!target.place || (place.precision ?? 5) < (target.place.precision ?? 5))) target.place = place;
+      if (place && (!target.place || placeRank(place) < placeRank(target.place))) target.place = place;
       if (unit.date && !target.date) target.date = { mention: unit.date, value: date };
       previous = target;
     }
@@ -297,22 +311,29 @@ export function groupIncidents(doc: Doc): Incident[] {
 }
 
 /**
- * A non-trigger sentence continues the incident whose trigger sentence comes
- * last before it in the same paragraph, unless it names another place or date.
+ * A non-trigger sentence continues the incident told last before it in the
+ * same paragraph, unless it names another place or date. A consequence (a
+ * toll with no cue of its own: "At least 40 others were wounded", "2,000
+ * families fled") also continues it from the next paragraph, where stories
+ * often put it after a quote or a detail.
  */
 function attachSatellites(doc: Doc, incidents: Incident[]): void {
   const owner = new Map<number, Incident>();
   for (const i of incidents) for (const s of i.sentences) owner.set(s, i);
+  const tolls = new Set(doc.counts.filter((c) => !c.cumulative).map((c) => c.sentence));
   let current: Incident | null = null;
   for (const sentence of doc.sentences) {
     const own = owner.get(sentence.index);
     if (own) { current = own; continue; }
     if (!current) continue;
-    const lastOwn = current.sentences.filter((s) => s < sentence.index).pop();
-    if (lastOwn === undefined || doc.sentences[lastOwn].paragraph !== sentence.paragraph) { current = null; continue; }
+    const told = Math.max(...current.sentences.filter((s) => s < sentence.index), ...current.satellites);
+    const gap = sentence.paragraph - doc.sentences[told].paragraph;
+    const reach = tolls.has(sentence.index) ? CONSEQUENCE_PARAGRAPHS : 0;
+    if (gap > CONSEQUENCE_PARAGRAPHS) { current = null; continue; }
+    if (gap > reach) continue;
     const facts = factsOf(doc, sentence.index);
     const date = facts.date ? dateValue(doc, facts.date, current) : null;
-    if (facts.historic || facts.breaks || !compatible(current, null, facts.place, date)) { current = null; continue; }
+    if (facts.historic || facts.breaks || (gap > 0 && facts.running) || !factsAgree(current, facts.place, date)) { current = null; continue; }
     current.satellites.push(sentence.index);
   }
 }
