@@ -35,8 +35,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const interrupt = listenForSignals();
   try {
-    return await run(options, processIO(), interrupt);
+    const code = await run(options, processIO(), interrupt);
+    return interrupt.code ?? code; // a signal during the final rename still means "interrupted"
   } catch (error) {
+    if (interrupt.code !== null) return interrupt.code; // e.g. the -o file deleted under a finishing run
     if (error instanceof UsageError) {
       process.stderr.write(`extract: ${error.message}\n`);
       return 2;
