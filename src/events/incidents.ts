@@ -202,12 +202,12 @@ function inClause<T extends { start: number }>(spans: T[], t: TriggerMention, al
   return spans.find((p) => p.start > t.start && p.start < next) ?? spans.filter((p) => p.start < t.start && p.start > previous).pop() ?? null;
 }
 
-/** The finest place in the cue's stretch of the sentence ("an attack in Saudi Arabia's Jizan"): after the cue first, else before it. */
+/** The finest place in the cue's stretch of the sentence ("an attack in Saudi Arabia's Jizan"): after the cue first, else before it (the nearest on ties). */
 function clausePlace(doc: Doc, t: TriggerMention, all: TriggerMention[]): PlaceMention | null {
   const places = eventPlacesIn(doc, t.sentence);
   const next = Math.min(...all.filter((o) => o.start > t.start).map((o) => o.start), Infinity);
   const previous = Math.max(...all.filter((o) => o !== t && o.start < t.start).map((o) => o.start), -Infinity);
-  return mostPrecise(places.filter((p) => p.start > t.start && p.start < next)) ?? mostPrecise(places.filter((p) => p.start < t.start && p.start > previous));
+  return mostPrecise(places.filter((p) => p.start > t.start && p.start < next)) ?? mostPrecise(places.filter((p) => p.start < t.start && p.start > previous).reverse());
 }
 
 /**
@@ -260,6 +260,20 @@ function latestJoinable(incidents: Incident[], family: string | null): Incident 
   return null;
 }
 
+/**
+ * "On Tuesday, police stopped the marchers. Officers fired tear gas …": a cue
+ * sentence with no date of its own happened on the day its paragraph last
+ * named (never a background, reporting or relative date).
+ */
+function paragraphDate(doc: Doc, sentence: number): DateMention | null {
+  const paragraph = doc.sentences[sentence].paragraph;
+  for (let s = sentence - 1; s >= 0 && doc.sentences[s].paragraph === paragraph; s--) {
+    const d = datesIn(doc, s).filter((m) => !isReportingDate(doc, m) && !m.anaphoric).pop();
+    if (d) return d;
+  }
+  return null;
+}
+
 export function groupIncidents(doc: Doc): Incident[] {
   const bySentence = new Map<number, TriggerMention[]>();
   for (const t of doc.triggers) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
@@ -269,13 +283,17 @@ export function groupIncidents(doc: Doc): Incident[] {
   let historicParagraph = -1;
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
     const facts = factsOf(doc, sentence);
+    // Borrowed for grouping only: a retelling ("in the fighting") still points back whatever day its paragraph named.
+    const borrowed = facts.date ? null : paragraphDate(doc, sentence);
+    facts.date ??= borrowed;
     const paragraph = doc.sentences[sentence].paragraph;
     if (facts.historic) historicParagraph = paragraph;
     if (facts.historic || (historicParagraph === paragraph && !facts.date)) continue;
     for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place, facts.date)) {
       const place = unit.place;
       const date: string | null = unit.date ? dateValue(doc, unit.date, previous) : null;
-      const retold = unit.anaphoric && !unit.date ? latestJoinable(incidents, unit.family) : null;
+      const undated = !unit.date || unit.date === borrowed;
+      const retold = unit.anaphoric && undated ? latestJoinable(incidents, unit.family) : null;
       if (retold) {
         retold.triggers.push(...unit.triggers);
         if (!retold.sentences.includes(sentence)) retold.sentences.push(sentence);
@@ -283,7 +301,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       }
       // "among those killed" after the lead, with nothing told to point back to: a non-event (a flood) or history.
       const lead = sentence < LEAD_SENTENCES;
-      if (unit.anaphoric && !unit.date && !lead) continue;
+      if (unit.anaphoric && undated && !lead) continue;
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
       if (facts.running && !lead && !subsidiaryUnit(unit)) continue;
       const follows: Incident | null = subsidiaryUnit(unit) && !facts.breaks && previous && followsFrom(previous, place, date, sentence) ? previous : null;

@@ -13,7 +13,7 @@ import { findReferenceDate } from '../../src/dates/reference';
 import { findDates } from '../../src/dates/mentions';
 import { findTriggers } from '../../src/events/triggers';
 
-export interface PlaceSpec { text: string; name?: string; country?: string; code?: string; lat?: number | null; lon?: number | null; precision?: 1 | 2 | 3 | 4; role?: PlaceMention['role'] }
+export interface PlaceSpec { text: string; name?: string; country?: string; code?: string; lat?: number | null; lon?: number | null; precision?: 1 | 2 | 3 | 4 | null; admin1?: string; role?: PlaceMention['role'] }
 export interface ActorSpec { text: string; name: string; type: ActorType; source?: boolean }
 export interface CountSpec { text: string; category: CountCategory; value: number; approximate?: boolean; cumulative?: boolean; occurrence?: number }
 
@@ -49,8 +49,8 @@ export function fixtureDoc(text: string, spec: FixtureSpec = {}): Doc {
   doc.places = (spec.places ?? []).flatMap((p) =>
     occurrences(doc.text, p.text).map((start): PlaceMention => ({
       start, end: start + p.text.length, text: p.text, sentence: sentenceOf(doc, start),
-      name: p.name ?? p.text, admin1: null, country: p.country ?? null, country_code: p.code ?? null,
-      lat: p.lat === undefined ? 1 : p.lat, lon: p.lon === undefined ? 1 : p.lon, precision: p.precision ?? 1,
+      name: p.name ?? p.text, admin1: p.admin1 ?? null, country: p.country ?? null, country_code: p.code ?? null,
+      lat: p.lat === undefined ? 1 : p.lat, lon: p.lon === undefined ? 1 : p.lon, precision: p.precision === undefined ? 1 : p.precision,
       geonameid: null, role: p.role ?? 'event', rule: 'fixture_place',
     })),
   ).sort((a, b) => a.start - b.start);

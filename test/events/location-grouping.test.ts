@@ -1,0 +1,81 @@
+import { fixtureDoc, simpleRoles, type FixtureSpec } from './fixture';
+
+jest.mock('../../src/actors', () => ({ assignRoles: (...args: Parameters<typeof simpleRoles>) => simpleRoles(...args) }));
+// eslint-disable-next-line import/first
+import { buildEvents } from '../../src/events/build';
+import type { Resources } from '../../src/pipeline/resources';
+
+const resources = {} as Resources;
+const build = (text: string, spec: FixtureSpec = {}) => buildEvents(fixtureDoc(text, { published: '2021-05-12', ...spec }), resources);
+
+describe('location choice', () => {
+  it('narrows a most-mentioned province to the town inside it', () => {
+    const places = [
+      { text: 'Westmark', precision: 3 as const, admin1: 'Westmark', code: 'NW' },
+      { text: 'Dunford', precision: 1 as const, admin1: 'Westmark', code: 'NW' },
+    ];
+    const events = build('Police dispersed a sit-in of families outside the press club on Monday.\n\nThe families came from towns across Westmark to Dunford.\n\nWestmark has seen many such cases.', { places });
+    expect(events.map((e) => e.location?.name)).toEqual(['Dunford']);
+  });
+
+  it('ranks a named but unresolved place in a known country above the country', () => {
+    const places = [
+      { text: 'Nowhereland', precision: 4 as const, code: 'NW' },
+      { text: 'Porto Velho Sul', precision: null, code: 'NW', lat: null, lon: null },
+    ];
+    const events = build('Insurgents captured the port of Porto Velho Sul in northern Nowhereland on Tuesday.', { places });
+    expect(events[0].location?.name).toBe('Porto Velho Sul');
+  });
+
+  it('takes the finest place of a clause, not the first', () => {
+    const places = [
+      { text: 'Kestria', precision: 4 as const, code: 'KS' },
+      { text: 'Lorn', precision: 1 as const, code: 'KS' },
+      { text: 'Alpha', precision: 1 as const, code: 'NW' },
+    ];
+    const events = build('Clashes broke out in Alpha on Monday and an air strike hit the Kestria city of Lorn.', { places });
+    expect(events.map((e) => e.location?.name)).toEqual(['Alpha', 'Lorn']);
+  });
+
+  it('places an incident with no place of its own where the one told just before it happened', () => {
+    const events = build('BETA — A grenade was thrown at a patrol in Beta on Monday.\n\nOn Sunday soldiers clashed with rebels in a farm outside Alpha.\n\nAfter the clash, hundreds of villagers took to the streets to protest.', { places: [{ text: 'Alpha' }, { text: 'Beta' }] });
+    expect(events.find((e) => e.event_type === 'protests')?.location?.name).toBe('Alpha');
+  });
+});
+
+describe('grouping consequences and days', () => {
+  it('gives the incident the injured told in the next paragraph', () => {
+    const text = 'A car bomb exploded at a checkpoint in Alpha on Sunday, killing nine.\n\nThe driver rammed the barrier at speed, a guard said. At least 30 other people were hurt.';
+    const events = build(text, {
+      places: [{ text: 'Alpha' }],
+      counts: [{ text: 'killing nine', category: 'killed', value: 9 }, { text: 'At least 30 other people were hurt', category: 'injured', value: 30 }],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0].counts.injured?.value).toBe(30);
+  });
+
+  it('gives a capture the displaced told in the next paragraph', () => {
+    const text = 'Rebels seized the town of Alpha on Friday after heavy fighting.\n\nAbout 3,000 families fled on foot.';
+    const events = build(text, { places: [{ text: 'Alpha' }], counts: [{ text: 'About 3,000 families fled', category: 'displaced', value: 3000 }] });
+    expect(events[0].counts.displaced?.value).toBe(3000);
+  });
+
+  it('leaves a toll two paragraphs on to itself', () => {
+    const text = 'Rebels seized the town of Alpha on Friday after heavy fighting.\n\nThe governor spoke on the radio.\n\nAbout 3,000 families fled on foot.';
+    const events = build(text, { places: [{ text: 'Alpha' }], counts: [{ text: 'About 3,000 families fled', category: 'displaced', value: 3000 }] });
+    expect(events[0].counts.displaced).toBeNull();
+  });
+
+  it('lets a strategic development keep the place told in the sentence after it', () => {
+    const places = [{ text: 'Alpha' }, { text: 'Gamma' }];
+    const events = build('On Sunday the Red Hand faction announced that it was dissolving itself.\nThe statement was read out in Gamma.', { places });
+    expect(events.map((e) => e.location?.name)).toEqual(['Gamma']);
+  });
+
+  it('dates a cue sentence by the day its paragraph named', () => {
+    const text = 'Hundreds staged a sit-in in Alpha on Monday.\n\nOn Tuesday, police stopped the marchers at the bridge in Alpha. Officers fired tear gas at the crowd.';
+    const events = build(text, { places: [{ text: 'Alpha' }] });
+    const intervention = events.find((e) => e.sub_event_type === 'protest_with_intervention');
+    expect(intervention?.date.value).toBe('2021-05-11');
+  });
+});
