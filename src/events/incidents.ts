@@ -262,8 +262,8 @@ function latestJoinable(incidents: Incident[], family: string | null): Incident 
 
 /**
  * "On Tuesday, police stopped the marchers. Officers fired tear gas …": a cue
- * sentence with no date of its own happened on the day its paragraph last
- * named (never a background, reporting or relative date).
+ * sentence with no date of its own most likely tells the incident of the day
+ * its paragraph last named (never a background, reporting or relative date).
  */
 function paragraphDate(doc: Doc, sentence: number): DateMention | null {
   const paragraph = doc.sentences[sentence].paragraph;
@@ -283,17 +283,15 @@ export function groupIncidents(doc: Doc): Incident[] {
   let historicParagraph = -1;
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
     const facts = factsOf(doc, sentence);
-    // Borrowed for grouping only: a retelling ("in the fighting") still points back whatever day its paragraph named.
+    // The day its paragraph named only ranks the incidents it may join; it neither splits nor dates one.
     const borrowed = facts.date ? null : paragraphDate(doc, sentence);
-    facts.date ??= borrowed;
     const paragraph = doc.sentences[sentence].paragraph;
     if (facts.historic) historicParagraph = paragraph;
     if (facts.historic || (historicParagraph === paragraph && !facts.date)) continue;
     for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place, facts.date)) {
       const place = unit.place;
       const date: string | null = unit.date ? dateValue(doc, unit.date, previous) : null;
-      const undated = !unit.date || unit.date === borrowed;
-      const retold = unit.anaphoric && undated ? latestJoinable(incidents, unit.family) : null;
+      const retold = unit.anaphoric && !unit.date ? latestJoinable(incidents, unit.family) : null;
       if (retold) {
         retold.triggers.push(...unit.triggers);
         if (!retold.sentences.includes(sentence)) retold.sentences.push(sentence);
@@ -301,15 +299,16 @@ export function groupIncidents(doc: Doc): Incident[] {
       }
       // "among those killed" after the lead, with nothing told to point back to: a non-event (a flood) or history.
       const lead = sentence < LEAD_SENTENCES;
-      if (unit.anaphoric && undated && !lead) continue;
+      if (unit.anaphoric && !unit.date && !lead) continue;
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
       if (facts.running && !lead && !subsidiaryUnit(unit)) continue;
       const follows: Incident | null = subsidiaryUnit(unit) && !facts.breaks && previous && followsFrom(previous, place, date, sentence) ? previous : null;
       const candidates: Incident[] = facts.breaks ? [] : follows ? [follows] : incidents.filter((i) => compatible(i, unit.family, place, date));
       let target: Incident | null = null;
       // Ties go to the later incident: the story is most likely still telling it.
+      const ranking = date ?? (borrowed ? dateValue(doc, borrowed, previous) : null);
       for (const i of candidates) {
-        if (!target || score(i, place, date, sentence) >= score(target, place, date, sentence)) target = i;
+        if (!target || score(i, place, ranking, sentence) >= score(target, place, ranking, sentence)) target = i;
       }
       if (!target) {
         target = { triggers: [], sentences: [], satellites: [], family: null, place: null, date: null, earlier: facts.earlier };

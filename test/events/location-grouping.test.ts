@@ -72,10 +72,12 @@ describe('grouping consequences and days', () => {
     expect(events.map((e) => e.location?.name)).toEqual(['Gamma']);
   });
 
-  it('dates a cue sentence by the day its paragraph named', () => {
-    const text = 'Hundreds staged a sit-in in Alpha on Monday.\n\nOn Tuesday, police stopped the marchers at the bridge in Alpha. Officers fired tear gas at the crowd.';
-    const events = build(text, { places: [{ text: 'Alpha' }] });
-    const intervention = events.find((e) => e.sub_event_type === 'protest_with_intervention');
-    expect(intervention?.date.value).toBe('2021-05-11');
+  it('gives an undated cue sentence to the incident of the day its paragraph named', () => {
+    const text = 'Police fired tear gas at marchers in Alpha on Tuesday.\n\nHundreds staged a sit-in in Alpha on Monday.\n\nOn Tuesday, police stopped the marchers at the bridge. Officers fired tear gas at the crowd, injuring five.';
+    const events = build(text, { places: [{ text: 'Alpha' }], counts: [{ text: 'injuring five', category: 'injured', value: 5 }] });
+    expect(events.map((e) => [e.sub_event_type, e.date.value, e.counts.injured?.value ?? null])).toEqual([
+      ['protest_with_intervention', '2021-05-11', 5],
+      ['peaceful_protest', '2021-05-10', null],
+    ]);
   });
 });
