@@ -7,7 +7,8 @@ import type { CountValue, DateValue, LocationValue } from '../schema/event';
 import { COUNT_CATEGORIES, type CountCategory } from '../schema/vocab';
 import { mergeCounts } from '../counts';
 import { isoOf, mondayOf, firstOfMonth, parseIsoDay } from '../dates/calendar';
-import { datesIn, eventPlacesIn, isReportingDate, mostPrecise, placeRank, type Incident } from './incidents';
+import { datesIn, eventPlacesIn, isReportingDate, type Incident } from './incidents';
+import { mostPrecise, placeRank } from './precision';
 
 // Provinces (3) and countries (4) contain the places the main place may be narrowed to.
 const BROAD_RANK = 3;

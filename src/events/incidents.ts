@@ -8,6 +8,7 @@
 import type { DateMention, Doc, PlaceMention, TriggerMention } from '../pipeline/doc';
 import { isoOf, parseIsoDay } from '../dates/calendar';
 import { triggerRule } from './lexicon';
+import { finer, mostPrecise } from './precision';
 import cues from './incidents.json';
 
 const BREAK_CUE = new RegExp(cues.breakCues);
@@ -87,20 +88,6 @@ export function isReportingDate(doc: Doc, d: DateMention): boolean {
 export function datesIn(doc: Doc, sentence: number): DateMention[] {
   const usable = spansIn(doc, sentence).dates.filter((d) => !d.background);
   return [...usable.filter((d) => !isReportingDate(doc, d)), ...usable.filter((d) => isReportingDate(doc, d))];
-}
-
-// A named place the gazetteer could not resolve, in a known country, is finer than a province (a village), coarser than a district.
-const UNRESOLVED_RANK = 2.5;
-
-/** Precision as a rank (lower is finer); an unresolved place with no country ranks below a country. */
-export function placeRank(p: PlaceMention): number {
-  return p.precision ?? (p.country_code !== null ? UNRESOLVED_RANK : 5);
-}
-
-/** The most precise of the places, the first on ties. */
-export function mostPrecise(places: PlaceMention[]): PlaceMention | null {
-  if (places.length === 0) return null;
-  return places.reduce((a, b) => (placeRank(b) < placeRank(a) ? b : a));
 }
 
 function factsOf(doc: Doc, sentence: number): SentenceFacts {
@@ -236,11 +223,13 @@ function unitsOf(doc: Doc, triggers: TriggerMention[], sentencePlace: PlaceMenti
     const same = units.find((u) => u.family === family && !(place && u.place && placesConflict(place, u.place)));
     if (same) {
       same.triggers.push(t);
-      same.place ??= place;
+      if (place && (!same.place || finer(place, same.place))) same.place = place;
     } else units.push({ family, triggers: [t], place, date: null, anaphoric: isAnaphoric(doc, t) });
   }
   for (const u of units) {
-    u.place ??= sentencePlace;
+    // One incident in the sentence: its finest place ("A car bomb exploded in Tibú" after the dateline's country).
+    if (units.length === 1) u.place = sentencePlace;
+    else u.place ??= sentencePlace;
     u.date = units.length > 1 ? clauseDate(doc, u.triggers[0], triggers) : sentenceDate;
   }
   return units;
@@ -318,7 +307,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       if (!target.sentences.includes(sentence)) target.sentences.push(sentence);
       // A subsidiary development following an incident does not give it its kind.
       if (target !== follows) target.family ??= unit.family;
-      if (place && (!target.place || placeRank(place) < placeRank(target.place))) target.place = place;
+      if (place && (!target.place || finer(place, target.place))) target.place = place;
       if (unit.date && !target.date) target.date = { mention: unit.date, value: date };
       previous = target;
     }

@@ -43,6 +43,31 @@ describe('location choice', () => {
   });
 });
 
+describe('districts and the towns named like their provinces', () => {
+  const places = [
+    { text: 'Harrow', precision: 1 as const, admin1: 'Harrow', code: 'NW' },
+    { text: 'Kettle', precision: 3 as const, admin1: 'Harrow', code: 'NW' },
+  ];
+
+  it('prefers the district to the province capital that names the province', () => {
+    const events = build('Government jets bombed a market in the Kettle district of Harrow on Friday.', { places });
+    expect(events[0].location?.name).toBe('Kettle');
+  });
+
+  it('keeps the town when the district lies in another province', () => {
+    const other = [places[0], { ...places[1], admin1: 'Elsewhere' }];
+    const events = build('Government jets bombed a market in Harrow on Friday, near the Kettle district.', { places: other });
+    expect(events[0].location?.name).toBe('Harrow');
+  });
+
+  it('gives a sentence with several cues of one incident its finest place', () => {
+    const events = build('CAPITAL, Nowhereland — A car bomb exploded outside the police station in Harrow on Tuesday.', {
+      places: [{ text: 'Nowhereland', precision: 4, code: 'NW' }, places[0]],
+    });
+    expect(events.map((e) => e.location?.name)).toEqual(['Harrow']);
+  });
+});
+
 describe('grouping consequences and days', () => {
   it('gives the incident the injured told in the next paragraph', () => {
     const text = 'A car bomb exploded at a checkpoint in Alpha on Sunday, killing nine.\n\nThe driver rammed the barrier at speed, a guard said. At least 30 other people were hurt.';
