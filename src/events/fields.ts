@@ -101,13 +101,18 @@ export type LocationChoice = { value: LocationValue | null; found: 'text' | 'art
 
 /**
  * The incident's own place (incidents.ts); else one in its continuing
- * sentences; else the place of the incident told just before it, nearby in
+ * sentences; else the last place named earlier in its paragraph ("On Monday
+ * rebels fired missiles at a post near A. The army said its artillery
+ * struck back."); else the place of the incident told just before it, nearby in
  * the story ("After the gunfight, villagers took to the streets"); else the
  * article's main place; else its focus country.
  */
 export function chooseLocation(doc: Doc, incident: Incident, storyPlace: LocationValue | null = null): LocationChoice {
   const own = incident.place ?? mostPrecise(incident.satellites.flatMap((s) => eventPlacesIn(doc, s)));
   if (own) return { value: locationOf(own, own.rule), found: 'text' };
+  const first = doc.sentences[incident.sentences[0]];
+  const preceding = doc.places.filter((p) => p.role === 'event' && p.start < first.start && doc.sentences[p.sentence].paragraph === first.paragraph).pop();
+  if (preceding) return { value: locationOf(preceding, `paragraph_${preceding.rule}`), found: 'text' };
   if (storyPlace) return { value: { ...storyPlace, rule: storyPlace.rule.startsWith('story_') ? storyPlace.rule : `story_${storyPlace.rule}` }, found: 'text' };
   const main = mainPlace(doc);
   if (main) return { value: locationOf(main, 'article_main_place'), found: 'article' };

@@ -249,16 +249,20 @@ function latestJoinable(incidents: Incident[], family: string | null): Incident 
   return null;
 }
 
+// "On Monday, …", "Late Tuesday …": a date that opens its sentence sets the paragraph's day.
+const OPENING_DATE = /^(?:[A-Za-z]{1,5} )?$/;
+
 /**
  * "On Tuesday, police stopped the marchers. Officers fired tear gas …": a cue
  * sentence with no date of its own most likely tells the incident of the day
  * its paragraph last named (never a background, reporting or relative date).
+ * `opens`: that date opened its sentence, so the paragraph is about that day.
  */
-function paragraphDate(doc: Doc, sentence: number): DateMention | null {
+function paragraphDate(doc: Doc, sentence: number): { mention: DateMention; opens: boolean } | null {
   const paragraph = doc.sentences[sentence].paragraph;
   for (let s = sentence - 1; s >= 0 && doc.sentences[s].paragraph === paragraph; s--) {
     const d = datesIn(doc, s).filter((m) => !isReportingDate(doc, m) && !m.anaphoric).pop();
-    if (d) return d;
+    if (d) return { mention: d, opens: OPENING_DATE.test(doc.text.slice(doc.sentences[s].start, d.start)) };
   }
   return null;
 }
@@ -272,8 +276,9 @@ export function groupIncidents(doc: Doc): Incident[] {
   let historicParagraph = -1;
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
     const facts = factsOf(doc, sentence);
-    // The day its paragraph named only ranks the incidents it may join; it neither splits nor dates one.
+    // The day its paragraph named ranks the incidents it may join; it keeps it from joining another day's only when it opened a sentence.
     const borrowed = facts.date ? null : paragraphDate(doc, sentence);
+    const borrowedValue = borrowed ? dateValue(doc, borrowed.mention, previous) : null;
     const paragraph = doc.sentences[sentence].paragraph;
     if (facts.historic) historicParagraph = paragraph;
     if (facts.historic || (historicParagraph === paragraph && !facts.date)) continue;
@@ -292,10 +297,10 @@ export function groupIncidents(doc: Doc): Incident[] {
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
       if (facts.running && !lead && !subsidiaryUnit(unit)) continue;
       const follows: Incident | null = subsidiaryUnit(unit) && !facts.breaks && previous && followsFrom(previous, place, date, sentence) ? previous : null;
-      const candidates: Incident[] = facts.breaks ? [] : follows ? [follows] : incidents.filter((i) => compatible(i, unit.family, place, date));
+      const candidates: Incident[] = facts.breaks ? [] : follows ? [follows] : incidents.filter((i) => compatible(i, unit.family, place, date ?? (borrowed?.opens ? borrowedValue : null)));
       let target: Incident | null = null;
       // Ties go to the later incident: the story is most likely still telling it.
-      const ranking = date ?? (borrowed ? dateValue(doc, borrowed, previous) : null);
+      const ranking = date ?? borrowedValue;
       for (const i of candidates) {
         if (!target || score(i, place, ranking, sentence) >= score(target, place, ranking, sentence)) target = i;
       }

@@ -106,3 +106,21 @@ describe('grouping consequences and days', () => {
     ]);
   });
 });
+
+describe('a second incident told after the day its paragraph opened with', () => {
+  const text = 'A drone strike killed two fighters in Alpha on Sunday.\n\nOn Monday, the militia said it had hit an army post near Beta with guided missiles. The army said the raid caused no casualties and that its artillery had struck back.';
+  const spec: FixtureSpec = { places: [{ text: 'Alpha' }, { text: 'Beta' }], counts: [{ text: 'caused no casualties', category: 'injured', value: 0 }] };
+
+  it('keeps the reply out of the earlier strike, with its own day and the place its paragraph named', () => {
+    const events = build(text, spec);
+    expect(events.map((e) => [e.sub_event_type, e.date.value, e.location?.name, e.counts.injured?.value ?? null])).toEqual([
+      ['air_drone_strike', '2021-05-09', 'Alpha', null],
+      ['shelling_artillery_missile_attack', '2021-05-10', 'Beta', 0],
+    ]);
+  });
+
+  it('reads a barrage of rockets as shelling', () => {
+    const events = build('Militants fired a barrage of rockets at the town of Beta on Tuesday.', { places: [{ text: 'Beta' }] });
+    expect(events.map((e) => e.sub_event_type)).toEqual(['shelling_artillery_missile_attack']);
+  });
+});
