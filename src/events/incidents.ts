@@ -295,7 +295,9 @@ export function groupIncidents(doc: Doc): Incident[] {
       const lead = sentence < LEAD_SENTENCES;
       if (unit.anaphoric && !unit.date && !lead) continue;
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
-      if (facts.running && !lead && !subsidiaryUnit(unit)) continue;
+      // In the lead, a roundup ("a wave of attacks over the past five days killed 11") sums the incidents told after it.
+      const roundup = lead && unit.family === null && doc.triggers.some((t) => t.sentence > sentence && !triggerRule(t.rule).generic && !isSubsidiary(t));
+      if (facts.running && (!lead || roundup) && !subsidiaryUnit(unit)) continue;
       const follows: Incident | null = subsidiaryUnit(unit) && !facts.breaks && previous && followsFrom(previous, place, date, sentence) ? previous : null;
       const candidates: Incident[] = facts.breaks ? [] : follows ? [follows] : incidents.filter((i) => compatible(i, unit.family, place, date ?? (borrowed?.opens ? borrowedValue : null)));
       let target: Incident | null = null;

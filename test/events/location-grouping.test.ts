@@ -124,3 +124,25 @@ describe('a second incident told after the day its paragraph opened with', () =>
     expect(events.map((e) => e.sub_event_type)).toEqual(['shelling_artillery_missile_attack']);
   });
 });
+
+describe('a roundup lead', () => {
+  it('leaves its total to the incidents told after it', () => {
+    const text = 'A string of attacks hit two towns over the past three days, killing 9 people, officials said.\n\nA roadside bomb struck a convoy near Alpha on Friday, killing three soldiers.\n\nOn Sunday gunmen shot dead six traders in Beta.';
+    const events = build(text, {
+      places: [{ text: 'Alpha' }, { text: 'Beta' }],
+      counts: [
+        { text: 'killing 9 people', category: 'killed', value: 9 },
+        { text: 'killing three soldiers', category: 'killed', value: 3 },
+        { text: 'shot dead six traders', category: 'killed', value: 6 },
+      ],
+    });
+    expect(events.map((e) => [e.location?.name, e.counts.killed?.value])).toEqual([['Alpha', 3], ['Beta', 6]]);
+  });
+
+  it('stays the event when nothing specific follows', () => {
+    const events = build('Jihadist attacks on three villages near Alpha over the past three days killed 9 people, officials said.', {
+      places: [{ text: 'Alpha' }], counts: [{ text: 'killed 9 people', category: 'killed', value: 9 }],
+    });
+    expect(events.map((e) => e.counts.killed?.value)).toEqual([9]);
+  });
+});
