@@ -5,7 +5,7 @@
  * of the same corpus in the same run, so the ratios hold on a noisy machine.
  * Definitions and latest numbers: docs/performance.md.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -221,6 +221,26 @@ function throughput(root: string, corpus: Corpus, jobs: number): CliRun {
   };
 }
 
+const SPIN_SCRIPT = 'const t=Date.now();let n=0;while(Date.now()-t<1000)n++;process.stdout.write(String(n))';
+
+/**
+ * CPUs this machine really gives us now: one busy loop alone, then two at
+ * once; 2.0 means two whole CPUs. On a shared host it falls well below
+ * nproc, and the --jobs 2 speed-up cannot exceed it.
+ */
+async function parallelCapacity(): Promise<number> {
+  const spin = (): Promise<number> =>
+    new Promise((resolve) => {
+      let out = '';
+      const child = spawn(process.execPath, ['-e', SPIN_SCRIPT]);
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      child.on('close', () => resolve(Number(out)));
+    });
+  const alone = await spin();
+  const [a, b] = await Promise.all([spin(), spin()]);
+  return alone > 0 ? (a + b) / alone : 0;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -283,7 +303,9 @@ async function main(argv: string[]): Promise<number> {
   const launcher = launcherTarget(root);
   const cliBuilt = !launcher.startsWith('none');
   const one = cliBuilt ? throughput(root, corpus, 1) : null;
+  const capacityBefore = await parallelCapacity();
   const two = cliBuilt ? throughput(root, corpus, 2) : null;
+  const capacityAfter = await parallelCapacity();
   const start = cliBuilt ? startup(root, opts.startupRuns) : null;
   const reference = compromiseReference(corpus, opts.referenceMb);
   // The target is for one worker: each further worker adds its own dictionaries (see docs/performance.md).
@@ -304,6 +326,8 @@ async function main(argv: string[]): Promise<number> {
     ratioToCompromise: ratio,
     cpuRatioToCompromise: cpuRatio,
     jobs2Speedup: speedup,
+    /** CPUs really available around the --jobs 2 run (two busy loops vs one; 2.0 = two whole CPUs). */
+    parallelCapacity: [capacityBefore, capacityAfter],
     targets: {
       ratioToCompromise: { target: TARGETS.referenceRatio, met: ratio !== null && ratio >= TARGETS.referenceRatio },
       startupMs: { target: TARGETS.startupMs, met: start !== null && start.medianMs < TARGETS.startupMs },
@@ -341,6 +365,7 @@ async function main(argv: string[]): Promise<number> {
         `peak RSS of one worker ${fmt(peakRssMb, 0)} MB (< ${TARGETS.peakRssMb}: ${mark(t.peakRssMb.met)}); ` +
         `--jobs 2 ${fmt(speedup)}x (>= ${TARGETS.jobs2Speedup}: ${mark(t.jobs2Speedup.met)})`,
     );
+    out.push(`CPUs really available around the --jobs 2 run: ${fmt(capacityBefore)} before, ${fmt(capacityAfter)} after (2.00 = two whole CPUs)`);
     console.log(out.join('\n'));
   }
   const failed = result.runs.some((r) => r.exitCode !== 0) || (start !== null && start.exitCode !== 0);
