@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractArticleDetailed } from '../src/extract';
 import { loadResources } from '../src/pipeline/resources';
+import { decodeEntities } from '../src/cli/input/entities';
 import { combineReports, evaluateArticles, formatReport, parseGold, type Extractor, type FileReport } from '../src/eval';
 
 const USAGE = 'usage: npm run eval -- GOLD.jsonl [more.jsonl ...] [--json] [--include-crime]';
@@ -23,9 +24,11 @@ function main(argv: string[]): number {
     return 2;
   }
   const resources = loadResources();
-  // The gold article's own date is the metadata a real run would have.
+  // The gold article's own date is the metadata a real run would have, and its
+  // text is decoded the way the CLI decodes JSON Lines input (HTML entities).
   const extract: Extractor = (a) => {
-    const r = extractArticleDetailed({ id: a.id, text: a.text, published: a.published }, { resources, includeCrime });
+    const text = decodeEntities(a.text);
+    const r = extractArticleDetailed({ id: a.id, text, published: a.published }, { resources, includeCrime });
     return { events: r.events, invalid: r.invalid.length };
   };
   const reports: (FileReport & { seconds: number })[] = [];
