@@ -7,7 +7,7 @@ import type { CountValue, DateValue, LocationValue } from '../schema/event';
 import { COUNT_CATEGORIES, type CountCategory } from '../schema/vocab';
 import { mergeCounts } from '../counts';
 import { isoOf, mondayOf, firstOfMonth, parseIsoDay } from '../dates/calendar';
-import { datesIn, eventPlacesIn, isReportingDate, type Incident } from './incidents';
+import { datesIn, eventPlacesIn, isReportingDate, lastPlaceBefore, type Incident } from './incidents';
 import { mostPrecise, placeRank } from './precision';
 
 // Provinces (3) and countries (4) contain the places the main place may be narrowed to.
@@ -110,8 +110,7 @@ export type LocationChoice = { value: LocationValue | null; found: 'text' | 'art
 export function chooseLocation(doc: Doc, incident: Incident, storyPlace: LocationValue | null = null): LocationChoice {
   const own = incident.place ?? mostPrecise(incident.satellites.flatMap((s) => eventPlacesIn(doc, s)));
   if (own) return { value: locationOf(own, own.rule), found: 'text' };
-  const first = doc.sentences[incident.sentences[0]];
-  const preceding = doc.places.filter((p) => p.role === 'event' && p.start < first.start && doc.sentences[p.sentence].paragraph === first.paragraph).pop();
+  const preceding = lastPlaceBefore(doc, incident.sentences[0]);
   if (preceding) return { value: locationOf(preceding, `paragraph_${preceding.rule}`), found: 'text' };
   if (storyPlace) return { value: { ...storyPlace, rule: storyPlace.rule.startsWith('story_') ? storyPlace.rule : `story_${storyPlace.rule}` }, found: 'text' };
   const main = mainPlace(doc);

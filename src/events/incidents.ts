@@ -113,9 +113,12 @@ function samePlace(a: PlaceMention, b: PlaceMention): boolean {
 // A province or country contains its towns: "in Syria" does not contradict "in Baghouz".
 const BROAD_PRECISION = 3;
 
+// An unresolved name ("the Kisumu-Busia highway near Kondele") is most likely a road or quarter of the town told beside it.
+const UNRESOLVED = BROAD_PRECISION;
+
 function placesConflict(a: PlaceMention, b: PlaceMention): boolean {
   if (samePlace(a, b)) return false;
-  if ((a.precision ?? 0) >= BROAD_PRECISION || (b.precision ?? 0) >= BROAD_PRECISION) {
+  if ((a.precision ?? UNRESOLVED) >= BROAD_PRECISION || (b.precision ?? UNRESOLVED) >= BROAD_PRECISION) {
     return a.country_code !== null && b.country_code !== null && a.country_code !== b.country_code;
   }
   return true;
@@ -267,6 +270,24 @@ function paragraphDate(doc: Doc, sentence: number): { mention: DateMention; open
   return null;
 }
 
+/** The last event place named before the sentence in its paragraph. */
+export function lastPlaceBefore(doc: Doc, sentence: number): PlaceMention | null {
+  const paragraph = doc.sentences[sentence].paragraph;
+  for (let s = sentence - 1; s >= 0 && doc.sentences[s].paragraph === paragraph; s--) {
+    const places = eventPlacesIn(doc, s);
+    if (places.length > 0) return places[places.length - 1];
+  }
+  return null;
+}
+
+// "In the northern city of …", "At Kondele, …": a sentence that opens on a place sets where its paragraph is.
+const OPENING_PLACE = /^(?:In|At|Near|Outside|Around)\b[^,.;]{0,40}$/;
+
+function openingPlaceBefore(doc: Doc, sentence: number): PlaceMention | null {
+  const p = lastPlaceBefore(doc, sentence);
+  return p && OPENING_PLACE.test(doc.text.slice(doc.sentences[p.sentence].start, p.start)) ? p : null;
+}
+
 export function groupIncidents(doc: Doc): Incident[] {
   const bySentence = new Map<number, TriggerMention[]>();
   for (const t of doc.triggers) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), t]);
@@ -282,8 +303,10 @@ export function groupIncidents(doc: Doc): Incident[] {
     const paragraph = doc.sentences[sentence].paragraph;
     if (facts.historic) historicParagraph = paragraph;
     if (facts.historic || (historicParagraph === paragraph && !facts.date)) continue;
+    // "In the northern city of Tripoli, the evening turned violent. Young men threw stones …": the place that opened the paragraph's story.
+    const paragraphPlace = facts.place ? null : openingPlaceBefore(doc, sentence);
     for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place, facts.date)) {
-      const place = unit.place;
+      const place = unit.place ?? paragraphPlace;
       const date: string | null = unit.date ? dateValue(doc, unit.date, previous) : null;
       const retold = unit.anaphoric && !unit.date ? latestJoinable(incidents, unit.family) : null;
       if (retold) {

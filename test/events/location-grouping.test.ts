@@ -146,3 +146,20 @@ describe('a roundup lead', () => {
     expect(events.map((e) => e.counts.killed?.value)).toEqual([9]);
   });
 });
+
+describe('places that do not split an incident, and one that does', () => {
+  it('keeps a road with no gazetteer entry in the town incident told beside it', () => {
+    const events = build('Police shot dead two protesters in Alpha on Tuesday.\n\nOfficers opened fire on a crowd that had blocked the Old Mill road with burning tyres.', {
+      places: [{ text: 'Alpha', code: 'NW' }, { text: 'Old Mill', precision: null, code: 'NW', lat: null, lon: null }],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0].location?.name).toBe('Alpha');
+  });
+
+  it('gives a cue sentence the place its paragraph opened on', () => {
+    const events = build('Thousands of protesters marched peacefully through Alpha on Saturday.\n\nIn the northern city of Beta, the evening turned violent. Young men threw stones at soldiers guarding a bank.', {
+      places: [{ text: 'Alpha' }, { text: 'Beta' }],
+    });
+    expect(events.map((e) => [e.event_type, e.location?.name])).toEqual([['protests', 'Alpha'], ['riots', 'Beta']]);
+  });
+});
