@@ -1,6 +1,7 @@
 /** Scores an extractor over gold articles; the extractor is passed in so tests can score fixed records. */
 import type { EventRecord } from '../schema/event';
 import type { GoldArticle } from './gold';
+import { addArticleCounts, emptyArticleCounts, tallyArticleCounts, type ArticleCounts } from './article-counts';
 import { SCORE_ROWS, emptyTallies, scoreArticle, scoredFields, toScore, type FieldScore, type Tally } from './score';
 
 export type Extractor = (article: GoldArticle) => { events: EventRecord[]; invalid: number };
@@ -17,6 +18,8 @@ export interface FileReport {
   /** Fields the gold file never gives, not scored. */
   skipped: string[];
   scores: Record<string, FieldScore>;
+  /** Per count category, over articles: the summed figure exactly right (see article-counts.ts). */
+  article_counts: ArticleCounts;
 }
 
 export function evaluateArticles(file: string, articles: readonly GoldArticle[], extract: Extractor): FileReport {
@@ -31,6 +34,7 @@ export function evaluateArticles(file: string, articles: readonly GoldArticle[],
     errors: [],
     skipped: SCORE_ROWS.filter((r) => r !== 'events' && !fields.some((f) => f.name === r)),
     scores: {},
+    article_counts: emptyArticleCounts(),
   };
   for (const article of articles) {
     let events: EventRecord[] = [];
@@ -44,6 +48,7 @@ export function evaluateArticles(file: string, articles: readonly GoldArticle[],
     report.gold_events += article.events.length;
     report.system_events += events.length;
     scoreArticle(tallies, fields, article.events, events, article.text);
+    tallyArticleCounts(report.article_counts, article.events, events);
   }
   report.scores = scoresOf(tallies, report.skipped);
   return report;
@@ -64,6 +69,8 @@ export function combineReports(reports: readonly FileReport[]): FileReport {
     }
   }
   const skipped = SCORE_ROWS.filter((row) => reports.every((r) => r.skipped.includes(row)));
+  const articleCounts = emptyArticleCounts();
+  for (const r of reports) addArticleCounts(articleCounts, r.article_counts);
   const sum = (k: 'articles' | 'gold_events' | 'system_events' | 'invalid_records'): number =>
     reports.reduce((n, r) => n + r[k], 0);
   return {
@@ -75,5 +82,6 @@ export function combineReports(reports: readonly FileReport[]): FileReport {
     errors: reports.flatMap((r) => r.errors),
     skipped,
     scores: scoresOf(tallies, skipped),
+    article_counts: articleCounts,
   };
 }

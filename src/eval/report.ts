@@ -17,6 +17,13 @@ export function formatReport(r: FileReport): string {
       `  ${row.padEnd(15)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} ${String(s.tp).padStart(6)} ${String(s.fp).padStart(6)} ${String(s.fn).padStart(6)}`,
     );
   }
+  const counted = Object.entries(r.article_counts).filter(([, t]) => t.stated > 0);
+  if (counted.length) {
+    lines.push('  per article (summed over events): exactly right where the gold states a figure; a figure where it states none');
+    for (const [category, t] of counted) {
+      lines.push(`    ${category.padEnd(13)} ${pct(t.exact / t.stated)}% of ${t.stated}   spurious in ${t.spurious} of ${t.unstated}`);
+    }
+  }
   if (r.skipped.length) lines.push(`  not in gold, not scored: ${r.skipped.join(', ')}`);
   return lines.join('\n');
 }
