@@ -14,7 +14,7 @@ import { describeError } from './errors';
 import type { InputFormat } from './formats';
 import { htmlToArticle } from './html';
 import { splitLines } from './lines';
-import { readCapped } from './read-capped';
+import { readCapped, readRegularFileCapped } from './read-capped';
 import type { Unit } from './units';
 
 interface Source {
@@ -32,7 +32,7 @@ function tooLarge(limit: number): string {
 
 async function* readWhole(source: Source): AsyncGenerator<Unit> {
   const limit = source.format === 'json' ? LIMITS.maxJsonFileBytes : LIMITS.maxArticleBytes;
-  const read = await readCapped(source.open(), limit);
+  const read = (source.path !== null ? readRegularFileCapped(source.path, limit) : null) ?? (await readCapped(source.open(), limit));
   if ('tooLarge' in read) {
     yield { kind: 'failure', where: source.where, reason: tooLarge(limit) };
     return;
