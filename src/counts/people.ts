@@ -24,14 +24,8 @@ interface Head {
   noun?: string;
 }
 
-export interface People {
-  start: number;
-  end: number;
-  value: number;
-  min: number;
-  max: number | null;
-  approximate: boolean;
-  vague?: string;
+/** A figure (the fields it shares with a Quantity) tied to the people it counts. */
+export interface People extends Pick<Quantity, 'start' | 'end' | 'value' | 'min' | 'max' | 'approximate' | 'vague'> {
   negated?: boolean;
   /** A person noun names who they are (else a bare figure: "killed 5"). */
   hasPerson: boolean;
