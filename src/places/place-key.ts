@@ -23,7 +23,7 @@ const memo = new Map<string, string>();
 function foldWord(word: string): string {
   const w = word
     .replace(FOLD, (m) => FOLDS.get(m) ?? m)
-    .replace(/([a-z])\1/g, '$1'); // Raqqa = Raqa, Daraa = Dara
+    .replace(/([a-z])\1+/g, '$1'); // Raqqa = Raqa, Daraa = Dara (a whole run, so the key is idempotent)
   return w.length > 3 ? w.replace(/([aeiou])h$/, '$1') : w; // Raqqah = Raqqa
 }
 
@@ -72,7 +72,7 @@ export function skeletonKey(key: string): string {
   const skeleton = key
     .replace(/q/g, 'k')
     .replace(/[aeiouyw]/g, '')
-    .replace(/([a-z])\1/g, '$1')
+    .replace(/([a-z])\1+/g, '$1')
     .replace(/ +/g, ' ')
     .trim();
   return skeleton.replace(/ /g, '').length >= MIN_SKELETON ? skeleton : '';
