@@ -13,6 +13,7 @@ import { RETYPE, triggerRule } from './lexicon';
 import { LEAD_SENTENCES, familyOf, groupIncidents, isSubsidiary, type Incident } from './incidents';
 import { findTriggers, hasConflictContext } from './triggers';
 import { chooseCounts, chooseDate, chooseLocation, incidentSentences, type DateChoice, type LocationChoice } from './fields';
+import { mergeSameEvents } from './merge';
 
 export type EventDraft = Omit<EventRecord, 'id' | 'source'>;
 
@@ -160,6 +161,7 @@ export function buildEvents(doc: Doc, _resources: Resources, options: BuildOptio
       story.paragraph = doc.sentences[Math.max(...incidentSentences(incident))].paragraph;
     }
   }
-  doc.trace.push(`events: ${drafts.length} record(s) from ${doc.triggers.length} trigger(s)`);
-  return drafts.sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+  const merged = mergeSameEvents(drafts.sort((a, b) => a.evidence[0].start - b.evidence[0].start));
+  doc.trace.push(`events: ${merged.length} record(s) from ${doc.triggers.length} trigger(s)`);
+  return merged;
 }

@@ -1,0 +1,45 @@
+/**
+ * One record per event as ACLED counts them: records of one article that
+ * share sub-event type, place, day and both actors are one event told twice
+ * (a lead and a later paragraph that returns to it), so they are merged.
+ * Only day-precise, placed records merge: vaguer ones may be distinct events.
+ */
+import type { CountValue } from '../schema/event';
+import { COUNT_CATEGORIES } from '../schema/vocab';
+import type { EventDraft } from './build';
+
+function sameEventKey(d: EventDraft): string | null {
+  if (d.date.precision !== 'day' || d.date.value === null || d.location === null) return null;
+  return [d.sub_event_type, d.location.name, d.location.country_code, d.date.value, d.actor1?.name, d.actor2?.name].join('\u0000');
+}
+
+// Both records read a figure for the same people: an exact figure beats a vague one, else the larger stands.
+function preferredCount(a: CountValue | null, b: CountValue | null): CountValue | null {
+  if (a === null || b === null) return a ?? b;
+  if (a.approximate !== b.approximate) return a.approximate ? b : a;
+  return b.value > a.value ? b : a;
+}
+
+function mergeInto(kept: EventDraft, other: EventDraft): void {
+  const seen = new Set(kept.evidence.map((e) => e.start));
+  kept.evidence = [...kept.evidence, ...other.evidence.filter((e) => !seen.has(e.start))].sort((x, y) => x.start - y.start);
+  for (const c of COUNT_CATEGORIES) kept.counts[c] = preferredCount(kept.counts[c], other.counts[c]);
+  kept.confidence = Math.max(kept.confidence, other.confidence);
+}
+
+/** Merges records of the same event; keeps the first record's fields and order. */
+export function mergeSameEvents(drafts: EventDraft[]): EventDraft[] {
+  const byKey = new Map<string, EventDraft>();
+  const out: EventDraft[] = [];
+  for (const d of drafts) {
+    const key = sameEventKey(d);
+    const kept = key === null ? undefined : byKey.get(key);
+    if (kept) {
+      mergeInto(kept, d);
+      continue;
+    }
+    if (key !== null) byKey.set(key, d);
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { mergeSameEvents } from '../../src/events/merge';
+import type { EventDraft } from '../../src/events/build';
+
+const span = { start: 0, end: 1, rule: 'test' };
+function draft(at: number, patch: Partial<EventDraft> = {}): EventDraft {
+  return {
+    event_type: 'battles',
+    sub_event_type: 'armed_clash',
+    type_rule: 'r',
+    type_text: 'clashes',
+    date: { value: '2024-05-06', precision: 'day', text: 'on Monday', ...span },
+    location: { name: 'Gao', admin1: null, country: 'Mali', country_code: 'ML', lat: 16.27, lon: -0.04, precision: 1, geonameid: null, text: 'Gao', ...span },
+    actor1: { name: 'JNIM', type: 'rebel_group', known: true, text: 'JNIM', ...span },
+    actor2: { name: 'Military Forces of Mali', type: 'state_forces', known: true, text: 'soldiers', ...span },
+    counts: { killed: null, injured: null, captured: null, arrested: null, kidnapped: null, surrendered: null, displaced: null },
+    evidence: [{ text: `s${at}`, start: at, end: at + 5 }],
+    confidence: 0.5,
+    ...patch,
+  };
+}
+const killed = (value: number, approximate = false) =>
+  ({ value, min: value, max: null, approximate, cumulative: false, breakdown: {}, text: String(value), ...span });
+
+describe('mergeSameEvents', () => {
+  it('merges records of one type, place, day and actor pair: evidence joined, counts kept', () => {
+    const merged = mergeSameEvents([
+      draft(0),
+      draft(100, { counts: { ...draft(0).counts, killed: killed(7) }, confidence: 0.9 }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].evidence.map((e) => e.start)).toEqual([0, 100]);
+    expect(merged[0].counts.killed?.value).toBe(7);
+    expect(merged[0].confidence).toBe(0.9);
+  });
+
+  it('prefers an exact figure over a vague one for the same people', () => {
+    const [m] = mergeSameEvents([
+      draft(0, { counts: { ...draft(0).counts, killed: killed(24, true) } }),
+      draft(50, { counts: { ...draft(0).counts, killed: killed(19) } }),
+    ]);
+    expect(m.counts.killed?.value).toBe(19);
+  });
+
+  it.each([
+    ['another day', { date: { value: '2024-05-05', precision: 'day' as const, text: 'on Sunday', ...span } }],
+    ['another place', { location: { ...draft(0).location!, name: 'Menaka' } }],
+    ['another sub-event type', { sub_event_type: 'attack' as const, event_type: 'violence_against_civilians' as const }],
+    ['other actors', { actor1: { ...draft(0).actor1!, name: 'Islamic State Sahel' } }],
+    ['a week-precise date', { date: { value: '2024-05-06', precision: 'week' as const, text: 'last week', ...span } }],
+  ])('keeps records apart on %s', (label, patch) => {
+    // Two week-precise records with the same key may still be two events; the others differ in one field.
+    const first = label === 'a week-precise date' ? draft(0, patch) : draft(0);
+    expect(mergeSameEvents([first, draft(100, patch)])).toHaveLength(2);
+  });
+});
