@@ -55,7 +55,11 @@ export function chooseDate(doc: Doc, incident: Incident, storyDate: DateChoice |
   return { ...base, value: doc.reference!.value, precision: 'day', rule: 'reference_date' };
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+// Created on first use: an Intl object made while the module loads could not go into
+// the CLI's V8 start-up snapshot (scripts/snapshot.ts).
+let regionNames: Intl.DisplayNames | null = null;
+const regionName = (code: string): string | undefined =>
+  (regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' })).of(code);
 
 function locationOf(p: PlaceMention, rule: string): LocationValue {
   return {
@@ -117,7 +121,7 @@ export function chooseLocation(doc: Doc, incident: Incident, storyPlace: Locatio
   if (main) return { value: locationOf(main, 'article_main_place'), found: 'article' };
   if (doc.focusCountry) {
     const code = doc.focusCountry.toUpperCase();
-    const name = regionNames.of(code) ?? code;
+    const name = regionName(code) ?? code;
     return {
       value: {
         name, admin1: null, country: name, country_code: code, lat: null, lon: null, precision: 4,

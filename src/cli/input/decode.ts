@@ -4,6 +4,7 @@
  * Invalid UTF-8 is decoded with U+FFFD replacements and a warning rather than
  * refused: one bad byte should not cost a whole article.
  */
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 
 export type Decoded = { text: string; warning: string | null } | { error: string };
@@ -17,8 +18,6 @@ function sniffEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: numb
   return { encoding: 'utf-8', bomLength: 0 };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export const BINARY_REASON = 'binary file (contains NUL bytes)';
 export const INVALID_UTF8_WARNING = 'invalid UTF-8, undecodable bytes replaced with U+FFFD';
@@ -31,11 +30,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return text.includes('\0') ? { error: BINARY_REASON } : { text, warning: null };
   }
   if (body.includes(0)) return { error: BINARY_REASON };
-  try {
-    return { text: strictUtf8.decode(body), warning: null };
-  } catch {
-    return { text: lenientUtf8.decode(body), warning: INVALID_UTF8_WARNING };
-  }
+  // Buffer's decoder replaces undecodable bytes with U+FFFD; isUtf8 says whether it had to.
+  // (No TextDecoder made at load: it could not go into the CLI's start-up snapshot.)
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  return { text, warning: isUtf8(body) ? null : INVALID_UTF8_WARNING };
 }
 
 /**
