@@ -8,7 +8,8 @@
  *   skeletons the same, keyed by skeletonKey (consonants only)
  *   blocks    JSON: per key file, the first key and byte offset of each block of about BLOCK_BYTES
  */
-import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { LazyFile } from '../util/lazy-file';
 import { generatedDataPath } from '../util/paths';
 import type { PlaceEntry, PlaceKind } from './entries';
 
@@ -49,7 +50,7 @@ export function blockTable(text: string): BlockTable {
 class SortedKeyFile {
   private readonly buf: Buffer;
 
-  constructor(private readonly fd: number, private readonly table: BlockTable) {
+  constructor(private readonly file: LazyFile, private readonly table: BlockTable) {
     let largest = 0;
     for (let i = 1; i < table.offsets.length; i++) largest = Math.max(largest, table.offsets[i] - table.offsets[i - 1]);
     this.buf = Buffer.allocUnsafe(largest);
@@ -67,7 +68,7 @@ class SortedKeyFile {
     }
     if (lo === 0) return null;
     const length = offsets[lo] - offsets[lo - 1];
-    readSync(this.fd, this.buf, 0, length, offsets[lo - 1]);
+    this.file.read(this.buf, length, offsets[lo - 1]);
     const block = this.buf.toString('latin1', 0, length);
     let start = key.length + 1;
     if (!block.startsWith(`${key}\t`)) {
@@ -84,17 +85,17 @@ export class GazetteerIndex {
   private readonly skeletons: SortedKeyFile;
   private readonly line = Buffer.allocUnsafe(RECORD_READ_BYTES);
 
-  private constructor(private readonly records: number, names: SortedKeyFile, skeletons: SortedKeyFile) {
+  private constructor(private readonly records: LazyFile, names: SortedKeyFile, skeletons: SortedKeyFile) {
     this.names = names;
     this.skeletons = skeletons;
   }
 
-  /** null when `npm run build` has not prepared the index. The files stay open for the process's life. */
+  /** null when `npm run build` has not prepared the index. The files, opened on first use, stay open for the process's life. */
   static load(): GazetteerIndex | null {
     const paths = Object.values(INDEX_FILES).map(generatedDataPath);
     if (!paths.every(existsSync)) return null;
     const blocks = JSON.parse(readFileSync(generatedDataPath(INDEX_FILES.blocks), 'utf8')) as { names: BlockTable; skeletons: BlockTable };
-    const open = (name: string) => openSync(generatedDataPath(name), 'r');
+    const open = (name: string) => new LazyFile(generatedDataPath(name));
     return new GazetteerIndex(open(INDEX_FILES.records),
       new SortedKeyFile(open(INDEX_FILES.names), blocks.names),
       new SortedKeyFile(open(INDEX_FILES.skeletons), blocks.skeletons));
@@ -116,14 +117,14 @@ export class GazetteerIndex {
   }
 
   private readLine(start: number): string {
-    const n = readSync(this.records, this.line, 0, RECORD_READ_BYTES, start);
+    const n = this.records.read(this.line, RECORD_READ_BYTES, start);
     const end = this.line.indexOf(NEWLINE);
     if (end >= 0 && end < n) return this.line.toString('utf8', 0, end);
     // A record longer than the usual read (a user's long name folded in at build time).
     let size = RECORD_READ_BYTES * 4;
     for (;;) {
       const big = Buffer.allocUnsafe(size);
-      const got = readSync(this.records, big, 0, size, start);
+      const got = this.records.read(big, size, start);
       const stop = big.indexOf(NEWLINE);
       if ((stop >= 0 && stop < got) || got < size) return big.toString('utf8', 0, stop >= 0 && stop < got ? stop : got);
       size *= 4;
