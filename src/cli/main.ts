@@ -3,6 +3,7 @@
  * 0 ok, 1 some inputs failed or a record failed validation, 2 usage error,
  * 130/143 interrupted. See docs/cli.md.
  */
+import { setFlagsFromString } from 'node:v8';
 import { CommanderError } from 'commander';
 import { parseOptions, UsageError, type CliOptions } from './options';
 import { run, type CliIO } from './run';
@@ -48,4 +49,17 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     interrupt.dispose();
   }
+}
+
+/**
+ * Runs the CLI as this process (bin/extract and the start-up snapshot call it):
+ * the exit code is set when the run ends.
+ */
+export function start(argv: string[]): void {
+  // V8 lets its heap grow to several times the live data (some 60 MB here) before collecting.
+  // Heap sizes are fixed when Node starts, but the growing factor is read at every collection,
+  // so it can be set here without a second process; it holds for worker threads too. Set after
+  // the code is loaded: during loading it made V8 collect over and over (+45 ms of start-up).
+  setFlagsFromString('--heap-growing-percent=30');
+  main(argv).then((code) => { process.exitCode = code; });
 }

@@ -39,7 +39,7 @@ const children = new Set<ChildProcess>();
 
 /** Starts the CLI; `exited` rejects well before jest's own timeout, so `finally` blocks still run. */
 function start(args: string[], cwd: string) {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd });
+  const child = spawn(BIN, args, { cwd });
   children.add(child);
   const exited = new Promise<number | null>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the CLI did not exit within 20 s')), 20_000);
@@ -137,7 +137,7 @@ describe('interrupts and closed pipes', () => {
   });
 
   it('`extract … | head` ends quietly', () => {
-    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" feed.jsonl --jobs 1 --quiet | head -n 2 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], {
+    const result = spawnSync('bash', ['-c', `"${BIN}" feed.jsonl --jobs 1 --quiet | head -n 2 > /dev/null; echo "status=\${PIPESTATUS[0]}"`], {
       cwd: root,
       encoding: 'utf8',
     });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
+/** Run as users run it (a shell script that starts Node, from the start-up snapshot when it can). */
 export const BIN = join(ROOT, 'bin', 'extract');
 
 function newestMtime(dir: string): number {
@@ -33,7 +34,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer } = {}): CliResult {
-  const result: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+  const result: SpawnSyncReturns<string> = spawnSync(BIN, args, {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
@@ -43,7 +44,7 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
 }
 
 export function runCliBuffer(args: string[], cwd: string): Buffer {
-  return execFileSync(process.execPath, [BIN, ...args], { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  return execFileSync(BIN, args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
 }
 
 export { spawn };
