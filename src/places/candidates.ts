@@ -68,6 +68,12 @@ const DIRECTION_PREFIXES = set(cues.directionPrefixes);
 const CONNECTORS = set(cues.connectors);
 const STOPWORDS = set(stopwordData.stopwords);
 const JOINERS = set(cues.listJoiners);
+const DESTINATION_VERBS = set(cues.destinationVerbs);
+const DESTINATION_PREPOSITIONS = set(cues.destinationPrepositions);
+const REPORTING_BEFORE = set(cues.reportingBefore);
+const RELATIVE_PRONOUNS = set(cues.relativePronouns);
+// Fixed phrases from the rules file, matched against the lower-cased text right after a name.
+const ADMIN2_PHRASES = cues.admin2Phrases.map((phrase) => ` ${phrase}`);
 const QUALIFYING_NOUNS = [ADMIN, LANDMARK, FACILITY, COUNTRYSIDE];
 const MAX_NAME_TOKENS = 4;
 const MIN_KEY_LENGTH = 3;
@@ -127,17 +133,41 @@ interface CueFound {
   adminLevel?: 1 | 2;
 }
 
+/** "airlifted to X", "evacuated by helicopter to X", "fled toward the X": where people went afterwards. */
+function isDestination(prev: readonly string[]): boolean {
+  const at = prev[0] === 'the' ? 1 : 0;
+  if (!DESTINATION_PREPOSITIONS.has(prev[at])) return false;
+  for (let k = at + 1; k <= at + cues.destinationReach && k < prev.length; k++) if (DESTINATION_VERBS.has(prev[k])) return true;
+  return false;
+}
+
+/** "Maru local government area": a second-level division named by a phrase after it. */
+function admin2PhraseAfter(ctx: Context, end: number): boolean {
+  const from = ctx.tokens[end - 1].end;
+  const after = ctx.doc.text.slice(from, from + 32).toLowerCase();
+  return ADMIN2_PHRASES.some((phrase) => after.startsWith(phrase));
+}
+
 /** The cue before or after a span; null for people's names (titles, "X said"). */
 function cueOf(ctx: Context, first: number, end: number): CueFound | null {
-  const prevTokens = previousWords(ctx, first);
-  const prev = prevTokens.map((t) => t.lower);
+  const allPrevTokens = previousWords(ctx, first);
+  const allPrev = allPrevTokens.map((t) => t.lower);
+  // "the countryside of the Hasakah": the article after "of" does not hide the noun before it.
+  const skip = allPrev[0] === 'the' && allPrev[1] === 'of' ? 1 : 0;
+  const prevTokens = allPrevTokens.slice(skip);
+  const prev = allPrev.slice(skip);
   const next = nextWord(ctx, end)?.lower ?? '';
   const start = ctx.tokens[first].start;
   // "taken to (a) hospital in X": X is where the wounded went, not where the event was.
   const hospitalIn = prev[0] === 'in' && LANDMARK_BEFORE.has(prev[1] ?? '') && [prev[2], prev[3]].includes('to');
-  const landmark = LANDMARK.has(next) || hospitalIn;
+  // "told reporters in X", "speaking in X": where the news was given.
+  const reportedIn = prev[0] === 'in' && REPORTING_BEFORE.has(prev[1] ?? '');
+  const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(allPrev);
   const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark });
-  if (TITLES.has(prev[0]) || SPEECH.has(next)) return null;
+  const locative = prev[0] === 'the' ? prev[1] : prev[0];
+  // "Victoria, who" is a person; "workers in Alexandria who" a place.
+  const relative = RELATIVE_PRONOUNS.has(next) && STRONG.has(locative);
+  if (TITLES.has(prev[0]) || (SPEECH.has(next) && !relative)) return null;
   if (prev[0] === 'of' && DIRECTIONS.has(prev[1])) {
     if ((UNITS.has(prev[2]) && isNumber(prevTokens[3])) || NUMBER_WITH_UNIT.test(prev[2] ?? '-')) {
       return result('distance', (UNITS.has(prev[2]) ? prevTokens[3] : prevTokens[2]).start);
@@ -145,14 +175,15 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
     return result('direction', prevTokens[1].start);
   }
   if (REGION_ADJ.has(prev[0])) return result('region', prevTokens[0].start);
-  if (COUNTRYSIDE.has(next) || (prev[0] === 'of' && COUNTRYSIDE.has(prev[1]))) return result('countryside');
+  // "the Arghandab district of Kandahar", "the Latifabad area of Hyderabad": the noun belongs to the
+  // first name; the second is the place around it.
+  const enclosing = prev[0] === 'of' && prevTokens[2]?.cap === true;
+  if (COUNTRYSIDE.has(next) || (prev[0] === 'of' && COUNTRYSIDE.has(prev[1]) && !enclosing)) return result('countryside');
+  if (admin2PhraseAfter(ctx, end)) return { ...result('admin'), adminLevel: 2 };
   const adminNoun = ADMIN.has(next) ? next : prev[0] === 'of' && ADMIN.has(prev[1]) ? prev[1] : null;
-  // "the Arghandab district of Kandahar": the noun belongs to the first name; the second is the province around it.
-  const enclosing = adminNoun === prev[1] && prevTokens[2]?.cap === true;
-  if (adminNoun) return { ...result('admin'), adminLevel: ADMIN2.has(adminNoun) && !enclosing ? 2 : 1 };
+  if (adminNoun) return { ...result('admin'), adminLevel: ADMIN2.has(adminNoun) && !(enclosing && adminNoun === prev[1]) ? 2 : 1 };
   if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1])) || FACILITY.has(next)) return result('near');
   if (prev[0] === 'of' && SETTLEMENT.has(prev[1])) return result('of_place');
-  const locative = prev[0] === 'the' ? prev[1] : prev[0];
   if (STRONG.has(locative)) return result('in');
   if (LOCATIVE.has(locative)) return result('locative');
   return result('bare');
@@ -257,6 +288,16 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     // Only a name at the start of a run can carry the run's cue; without a cue only the whole
     // run can be a place (a well-known one). Anywhere else only countries and demonyms count,
     // which are in memory: this keeps index lookups to a few per capitalised run.
+    // "the eastern Ghouta": a lower-case region adjective that the gazetteer knows as part of the name.
+    const adjective = runStart - 1;
+    if (run.cue === 'region' && !partOf && adjective >= 0 && REGION_ADJ.has(tokens[adjective].lower) && tokens[adjective].sentence === tokens[runStart].sentence) {
+      const whole = lookupSpan(ctx, adjective, core, true);
+      const own = whole && whole.entries.length > 0 ? cueOf(ctx, adjective, core) : null;
+      if (whole && own) {
+        push(adjective, core, whole, adjective, core, null, own);
+        continue;
+      }
+    }
     let i = runStart;
     let found = false;
     while (i < core) {
@@ -282,15 +323,23 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       if (STOPWORDS.has(text.toLowerCase()) || /-\p{Ll}/u.test(text) || placeKey(text).length < MIN_KEY_LENGTH) continue;
       const place = { start: tokens[runStart].start, end: tokens[core - 1].end, spanStart: run.spanStart, sentence: tokens[runStart].sentence, text, cue, landmark: run.landmark };
       // Any cue may lead to a consonant match ("shelling on Kafar Zita"); only a strong one keeps an
-      // unknown name, and not in a headline, where every word is capitalised.
-      const skeleton = skeletonKey(placeKey(text));
-      const entries = skeleton ? g.lookupSkeleton(skeleton) : [];
+      // unknown name, and not in a headline, where every word is capitalised. A name opening on a
+      // direction ("Lower Shabelle" for GeoNames' "Lower Shabeelle") is tried whole first.
+      const wholeText = partOf ? doc.text.slice(tokens[first].start, tokens[core - 1].end) : text;
+      const wholeSkeleton = partOf ? skeletonKey(placeKey(wholeText)) : '';
+      const wholeEntries = wholeSkeleton ? g.lookupSkeleton(wholeSkeleton) : [];
+      const skeleton = wholeEntries.length > 0 ? wholeSkeleton : skeletonKey(placeKey(text));
+      const entries = wholeEntries.length > 0 ? wholeEntries : skeleton ? g.lookupSkeleton(skeleton) : [];
       if (entries.length === 0) {
         if (STRONG_CUES.has(cue) && !inHeadline(place.sentence)) unknown.push(place);
       } else {
+        const wholeCue = around.cue === 'bare' ? cue : around.cue;
+        const named = wholeEntries.length > 0
+          ? { start: tokens[first].start, spanStart: Math.min(around.spanStart, run.spanStart), text: wholeText, cue: wholeCue, effectiveCue: wholeCue, adminLevel: around.adminLevel }
+          : { effectiveCue: cue };
         candidates.push({
-          ...place, key: skeleton, entries, country: null, demonym: null, effectiveCue: cue, wholeRun: true, loose: true,
-          hints: hintsAfter(g, doc.text, place.end),
+          ...place, key: skeleton, entries, country: null, demonym: null, wholeRun: true, loose: true,
+          hints: hintsAfter(g, doc.text, place.end), ...named,
         });
       }
     }
