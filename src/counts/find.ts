@@ -257,23 +257,40 @@ class SentenceCounter {
     const to = Math.max(binding.end, binding.cueEnd) - 1;
     const cumulative = this.scope.cumulativeAt(from);
     if (cumulative === 'background' && !binding.zero) return null;
+    const zero = !!binding.zero;
+    const rule = subset ? `${binding.category}.subset` : !zero && this.namesMorePeople(people, binding) ? `${binding.category}.more` : binding.rule;
     // Not the words between: ", among them four women," is read next, as a subset.
     for (let k = people.start; k < Math.max(people.end, figure.end); k++) this.consumed[k] = true;
     for (let k = binding.cueStart; k < binding.cueEnd; k++) this.consumed[k] = true;
     const start = this.tokens[from].start;
     const end = this.tokens[to].end;
-    const zero = !!binding.zero;
     const mention: CountMention = {
       start, end, text: this.text.slice(start, end), sentence: this.sentence.index, category: binding.category,
       value: zero ? 0 : figure.value, min: zero ? 0 : figure.min, max: zero ? 0 : figure.max,
       approximate: zero ? false : figure.approximate, cumulative: cumulative === 'period',
-      breakdown: zero ? {} : { ...figure.breakdown }, rule: subset ? `${binding.category}.subset` : binding.rule,
+      breakdown: zero ? {} : { ...figure.breakdown }, rule,
     };
     if (figure.vague && !zero) mention.vague = figure.vague;
     if (subset) mention.subset = true;
     this.mentions.push(mention);
     if (binding.shot) this.shotMentions.add(mention);
     return mention;
+  }
+
+  /**
+   * "Another man was killed", "Two more bodies were found", "A fourth suspect was
+   * taken into custody": people beyond a figure told before (mergeCounts adds them).
+   * A toll is a total, never an addition; people after an active cue are not
+   * either ("he killed another man": someone other than himself).
+   */
+  private namesMorePeople(people: People, binding: Binding): boolean {
+    if (binding.rule.includes('.toll') || binding.cueStart < people.start) return false;
+    for (let k = Math.max(0, people.start - 2); k < people.end; k++) {
+      // A marker another figure has read ("the murder of another man who was shot dead") is not this one's.
+      const m = !this.consumed[k] && L.ADDITION_MARKERS.matchAt(this.tokens, k);
+      if (m && !(this.tokens[k].lower === 'more' && this.tokens[k + 1]?.lower === 'than')) return true;
+    }
+    return false;
   }
 
   /** "including six children": a part of the latest figure, kept in its breakdown. */
@@ -343,7 +360,8 @@ class SentenceCounter {
       const from = subject ? k - 1 : j; // the evidence shows who: "he was arrested"
       const one: People = { start: from, end: j + found.length, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
       const category = found.cue.category;
-      const rule = zero ? `${category}.negated` : found.cue.shot ? 'injured.shot' : `${category}.singular`;
+      // "A jawan was also killed": one more person than a figure told before.
+      const rule = zero ? `${category}.negated` : found.cue.shot ? 'injured.shot' : fillers.also ? `${category}.more` : `${category}.singular`;
       this.emit(one, { category, rule, cueStart: j, cueEnd: j + found.length, end: j + found.length, zero, shot: found.cue.shot && !zero });
       j += found.length - 1;
     }

@@ -119,7 +119,13 @@ export const HYPOTHETICAL = new Set(scopeData.hypothetical);
 export const SUBSET_MARKERS = PhraseTable.of(scopeData.subsetMarkers);
 export const LIST_JOINERS = PhraseTable.of(scopeData.listJoiners);
 export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
+/** "Another man was killed", "two more bodies": people beyond a figure given before. */
+export const ADDITION_MARKERS = PhraseTable.of(scopeData.additionMarkers);
+/** Groups whose dead are other people than their victims ("… all four attackers were killed"). */
+export const PERPETRATOR_GROUPS = new Set(scopeData.perpetratorGroups);
 export const BACKGROUND = PhraseTable.of(scopeData.background);
+/** "saying its fighters had killed 20": a side's own tally, dropped like background. */
+export const CLAIMS = PhraseTable.of(scopeData.claims);
 export const PERIOD = PhraseTable.of(scopeData.period);
 export const WAR_NOUNS = PhraseTable.of(scopeData.warNouns);
 

@@ -5,7 +5,9 @@
  *   are used only when the incident has no figure of its own.
  * - Groups named in one sentence by separate clauses ("two soldiers were
  *   killed and three civilians died") are summed, and so are later figures of
- *   other groups marked "also" ("11 of the attackers were also killed").
+ *   other groups marked "also" ("11 of the attackers were also killed"),
+ *   later figures worded as more people ("Another man was killed", "Two more
+ *   bodies were found") and attackers' dead told apart from their victims'.
  * - An exact figure beats a vague one for the same people ("dozens" … "45"),
  *   unless it is under half the vague one (then it names a part of them).
  * - Otherwise the largest figure wins: repeats count once, updated tolls rise.
@@ -15,6 +17,7 @@
  */
 import type { CountMention } from '../pipeline/doc';
 import type { CountCategory } from '../schema/vocab';
+import { PERPETRATOR_GROUPS } from './lexicon';
 
 /** One figure for several mentions of distinct people: values and breakdowns added. */
 function combine(parts: CountMention[], rule: string): CountMention {
@@ -48,10 +51,15 @@ function sumDistinctGroups(sameSentence: CountMention[]): CountMention {
   return combine(sameSentence, `${sameSentence[0].category}.sum`);
 }
 
-function bestOf(mentions: CountMention[]): CountMention {
+/** Per sentence, the figure of its mentions (distinct groups summed). */
+function bestOfSentences(mentions: CountMention[]): CountMention {
   const bySentence = new Map<number, CountMention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  const figures = [...bySentence.values()].map((ms) => sumDistinctGroups(ms.sort((a, b) => a.start - b.start)));
+  return bestOf([...bySentence.values()].map((ms) => sumDistinctGroups(ms.sort((a, b) => a.start - b.start))));
+}
+
+/** An exact figure beats a vague one unless it is under half of it; otherwise the largest. */
+function bestOf(figures: CountMention[]): CountMention {
   const largest = (ms: CountMention[]) => ms.reduce((a, b) => (b.value > a.value ? b : a));
   const exact = figures.filter((m) => !m.vague);
   const vague = figures.filter((m) => m.vague);
@@ -62,32 +70,96 @@ function bestOf(mentions: CountMention[]): CountMention {
   return bestExact.value * 2 >= bestVague.value ? bestExact : bestVague;
 }
 
-/** "11 of the attackers were also killed": other people than the figure before it. */
-const isAddition = (m: CountMention): boolean => m.rule.endsWith('.also');
+/** "11 of the attackers were also killed": other people than the figure before it, if another group. */
+const isAlso = (m: CountMention): boolean => m.rule.endsWith('.also');
+/** "Another man was killed", "Two more bodies were found": other people by their wording. */
+const isMoreWording = (m: CountMention): boolean => m.rule.endsWith('.more');
 
 /**
- * The best figure of the mentions that are not additions, plus the additions
- * of other sentences that name other groups ("Eight policemen were killed. …
- * 11 of the attackers were also killed" = 19).
+ * "more" figures that follow a figure of the same category, told earlier in
+ * their sentence or else in the last sentence before with a figure: "One man
+ * was dead. At least one more man was wounded" adds no one to the wounded.
  */
-function bestWithAdditions(mentions: CountMention[]): CountMention {
-  const base = mentions.filter((m) => !isAddition(m));
-  if (base.length === 0) return bestOf(mentions);
-  const best = bestOf(base);
-  const additions = mentions.filter((m) => isAddition(m) && m.sentence !== best.sentence && m.start > best.start);
-  const parts = [best, ...additions].sort((a, b) => a.start - b.start);
-  return additions.length > 0 && distinctGroups(parts) ? combine(parts, `${best.category}.sum`) : best;
+function anchoredMore(mentions: CountMention[]): Set<CountMention> {
+  const anchored = new Set<CountMention>();
+  for (const m of mentions) {
+    if (!isMoreWording(m)) continue;
+    const before = mentions.filter((o) => o.start < m.start);
+    const sameSentence = before.filter((o) => o.sentence === m.sentence);
+    const lastSentence = Math.max(...before.map((o) => o.sentence));
+    const previous = sameSentence.length > 0 ? sameSentence : before.filter((o) => o.sentence === lastSentence);
+    if (previous.some((o) => o.category === m.category)) anchored.add(m);
+  }
+  return anchored;
+}
+
+/** Only attackers or militants: their dead are told apart from their victims' (ACLED counts both). */
+const isPerpetratorFigure = (m: CountMention): boolean =>
+  groupsOf(m).length > 0 && groupsOf(m).every((g) => PERPETRATOR_GROUPS.has(g));
+
+/**
+ * "Three policemen died. … all four attackers were killed" = 7: the largest
+ * figure of the victims plus that of the attackers told in another sentence.
+ */
+function victimsAndPerpetrators(base: CountMention[]): CountMention | null {
+  const perpetrators = base.filter(isPerpetratorFigure);
+  const victims = base.filter((m) => !isPerpetratorFigure(m));
+  if (perpetrators.length === 0 || victims.length === 0) return null;
+  const v = bestOfSentences(victims);
+  const p = bestOfSentences(perpetrators);
+  if (v.sentence === p.sentence || !distinctGroups([v, p])) return null;
+  return combine([v, p].sort((a, b) => a.start - b.start), `${v.category}.sum`);
+}
+
+/**
+ * The running figure after each sentence: a sentence with figures of its own
+ * gives a new one (with the additions after them in it); a sentence with only
+ * additions adds them to the figure before. Additions are figures worded as
+ * more people ("A teenager was shot dead. … Another man was killed" = 2) and
+ * "also" figures of other groups ("Eight policemen were killed. … 11 of the
+ * attackers were also killed" = 19). An addition joins the figure just
+ * before it, not the largest: a headline total told first is not added to.
+ */
+function runningFigures(mentions: CountMention[], isMore: (m: CountMention) => boolean): CountMention[] {
+  const bySentence = new Map<number, CountMention[]>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const figures: CountMention[] = [];
+  let running: CountMention | null = null;
+  const candidate = (m: CountMention) => isMore(m) || isAlso(m);
+  for (const ms of bySentence.values()) {
+    const own = ms.filter((m) => !candidate(m));
+    let figure: CountMention | null = own.length > 0 ? sumDistinctGroups(own) : running;
+    for (const m of ms.filter(candidate)) {
+      const adds = figure && (own.length === 0 || m.start > figure.start) && (isMore(m) || distinctGroups([figure, m]));
+      if (adds) figure = combine([figure!, m], `${m.category}.sum`);
+      else if (figure) figures.push(m); // a figure of its own ("also" of the same group, or before the sentence's own)
+      else figure = m;
+    }
+    if (!figure) continue;
+    running = figure;
+    figures.push(figure);
+  }
+  return figures;
+}
+
+/** The best of the running figures, or the victims' and attackers' dead told apart, if more. */
+function bestWithAdditions(mentions: CountMention[], isMore: (m: CountMention) => boolean): CountMention {
+  const largest = bestOf(runningFigures(mentions, isMore));
+  const summed = victimsAndPerpetrators(mentions.filter((m) => !isMore(m) && !isAlso(m)));
+  return summed && summed.value > largest.value ? summed : largest;
 }
 
 export function mergeCounts(mentions: CountMention[]): Partial<Record<CountCategory, CountMention>> {
   const merged: Partial<Record<CountCategory, CountMention>> = {};
   const categories = new Set(mentions.map((m) => m.category));
+  const anchored = anchoredMore(mentions);
+  const isMore = (m: CountMention) => anchored.has(m);
   for (const category of categories) {
     const own = mentions.filter((m) => m.category === category && !m.subset);
     const incident = own.filter((m) => !m.cumulative);
     const pool = incident.length > 0 ? incident : own;
     const positive = pool.filter((m) => m.value > 0);
-    if (positive.length > 0) merged[category] = bestWithAdditions(positive);
+    if (positive.length > 0) merged[category] = bestWithAdditions(positive, isMore);
     else if (pool.length > 0) merged[category] = pool[0];
   }
   const injured = merged.injured;

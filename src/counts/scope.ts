@@ -5,7 +5,8 @@
  * total: kept, marked cumulative. A marker covers its own clause, or the whole
  * sentence when it opens the sentence ("Since 2011, ..."). Years are stronger
  * markers: "since 2007" or a year before the article's own covers the whole
- * sentence ("... in December 2012, where 26 people died").
+ * sentence ("... in December 2012, where 26 people died"). A side's claim
+ * ("saying its fighters had killed 20") is dropped like background.
  */
 import type { Token } from './tokens';
 import * as L from './lexicon';
@@ -26,7 +27,7 @@ const longestWord = (phrase: string): string => phrase.split(' ').reduce((a, b) 
  * word of every background, period and war phrase. Built once from our tables.
  */
 const MARKER_WORD = new RegExp(`\\b(?:since|(?:1[89]|20)\\d\\d|${[
-  ...new Set([...L.BACKGROUND.phrases(), ...L.PERIOD.phrases(), ...L.WAR_NOUNS.phrases()].map(longestWord)),
+  ...new Set([...L.BACKGROUND.phrases(), ...L.CLAIMS.phrases(), ...L.PERIOD.phrases(), ...L.WAR_NOUNS.phrases()].map(longestWord)),
 ].map((w) => w.replace(/[^a-z0-9' -]/g, '\\$&')).join('|')})\\b`, 'i');
 
 const NO_SCOPE: Scope = { cumulativeAt: () => null };
@@ -73,7 +74,7 @@ function readScope(tokens: readonly Token[], referenceYear: number | null): Scop
     // A period phrase wins at its own word: "since Friday", "since the weekend".
     const period = L.PERIOD.matchAt(tokens, i);
     const sinceName = !period && t.lower === 'since' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
-    const background = sinceYear || pastYear || sinceName || (!period && L.BACKGROUND.matchAt(tokens, i));
+    const background = sinceYear || pastYear || sinceName || (!period && (L.BACKGROUND.matchAt(tokens, i) || L.CLAIMS.matchAt(tokens, i)));
     const kind = background ? 'background' : period ? 'period' : null;
     if (kind) markers.push({ kind, clause: clauseOf[i], opensSentence: i <= 1 || sinceYear || pastYear });
     const warEnd = warSubjectEnd(tokens, i);
