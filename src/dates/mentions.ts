@@ -9,6 +9,7 @@ import type { DateMention, Doc } from '../pipeline/doc';
 import { dayOf, isoOf, parseIsoDay, type DayNumber } from './calendar';
 import { findExplicitDates, type ExplicitDate } from './explicit';
 import { findRelativeDates, type FoundDate } from './relative';
+import data from './relative.json';
 
 const BACKGROUND_AFTER_DAYS = 60;
 const FUTURE_TOLERANCE_DAYS = 1;
@@ -44,6 +45,18 @@ function dropOverlaps(found: FoundDate[], explicitCount: number): FoundDate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const DATELINE_BEFORE = new RegExp(data.dateline.before);
+const DATELINE_AFTER = new RegExp(data.dateline.after);
+// A dateline sits in the first few lines; its place, comma and agency are short.
+const DATELINE_REACH = 200;
+const DATELINE_WINDOW = 60;
+
+/** "KHARTOUM, Aug 14 (Reuters) -": the day the story was filed (the reference date's business), not an incident's. */
+function inDateline(text: string, f: FoundDate): boolean {
+  if (f.start > DATELINE_REACH) return false;
+  return DATELINE_BEFORE.test(text.slice(Math.max(0, f.start - DATELINE_WINDOW), f.start)) && DATELINE_AFTER.test(text.slice(f.end, f.end + DATELINE_WINDOW));
+}
+
 function sentenceAt(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;
@@ -58,7 +71,7 @@ function sentenceAt(doc: Doc, offset: number): number {
 export function findDates(doc: Doc): DateMention[] {
   const ref = doc.reference ? parseIsoDay(doc.reference.value) : null;
   const explicit = findExplicitDates(doc).map((d) => resolveExplicit(d, ref));
-  const all = dropOverlaps([...explicit, ...findRelativeDates(doc.text, ref)], explicit.length);
+  const all = dropOverlaps([...explicit, ...findRelativeDates(doc.text, ref)], explicit.length).filter((f) => !inDateline(doc.text, f));
   return all.map((f) => {
     const mention: DateMention = {
       start: f.start,

@@ -145,17 +145,23 @@ interface Rule {
   prefix?: RegExp;
   /** Without a prefix the keyword alone is no date ("2014" alone may be a number). */
   prefixRequired?: boolean;
+  /** A modal or schedule earlier in the clause ("would be charged on Thursday") makes it a day to come. */
+  futureAfterModal?: boolean;
   resolve: Resolver;
 }
 
 const prefixBefore = (phrases: readonly string[], separator: string) => new RegExp(`\\b(${alternation(phrases)})${separator}$`);
 // The longest prefix ("this coming", "on or before") plus its separator.
 const PREFIX_WINDOW = 16;
+const FUTURE_CONTEXT = new RegExp(data.futureContext.pattern);
+// A modal governs a date a few words after it: "would be charged in court on Thursday".
+const MODAL_WINDOW = 60;
 
 const RULES: readonly Rule[] = [
   {
     pattern: new RegExp(`\\b(${WEEKDAYS})(?:\\s(?:night|morning|evening|afternoon))?\\b`, 'g'),
     prefix: prefixBefore([...wp.past, ...wp.lastWeek, ...wp.future, ...wp.background], '\\s'),
+    futureAfterModal: true,
     resolve: weekdayRule,
   },
   { pattern: new RegExp(`\\b(?:${alternation(data.anaphoric.map((d) => d.phrase))})\\b`, 'g'), resolve: anaphoricRule },
@@ -183,7 +189,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** For the rule-table tests: every pattern the date rules use. */
-export const DATE_RULE_PATTERNS: readonly RegExp[] = RULES.flatMap((r) => (r.prefix ? [r.pattern, r.prefix] : [r.pattern]));
+export const DATE_RULE_PATTERNS: readonly RegExp[] = [...RULES.flatMap((r) => (r.prefix ? [r.pattern, r.prefix] : [r.pattern])), FUTURE_CONTEXT];
 
 /** All relative and partial dates our rules find in `text`, resolved against `reference` where there is one. */
 export function findRelativeDates(text: string, reference: DayNumber | null): FoundDate[] {
@@ -200,7 +206,10 @@ export function findRelativeDates(text: string, reference: DayNumber | null): Fo
         // The resolvers read the prefix as m[1] and the keyword's own groups after it.
         groups = Object.assign([text.slice(start, m.index + m[0].length), p?.[1], ...m.slice(1)], { index: start, input: text }) as unknown as RegExpExecArray;
       }
-      const resolved = rule.resolve(groups, reference);
+      let resolved = rule.resolve(groups, reference);
+      if (resolved && rule.futureAfterModal && !resolved.background && FUTURE_CONTEXT.test(text.slice(Math.max(0, start - MODAL_WINDOW), start))) {
+        resolved = { ...resolved, background: true, rule: 'weekday_future' };
+      }
       if (resolved) found.push({ start, end: m.index + m[0].length, ...resolved });
     }
   }

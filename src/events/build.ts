@@ -14,10 +14,12 @@ import { LEAD_SENTENCES, familyOf, groupIncidents, isSubsidiary, type Incident }
 import { findTriggers, hasConflictContext } from './triggers';
 import { chooseCounts, chooseDate, chooseLocation, incidentSentences, type DateChoice, type LocationChoice } from './fields';
 import { mergeSameEvents } from './merge';
+import cues from './incidents.json';
 
 export type EventDraft = Omit<EventRecord, 'id' | 'source'>;
 
 const ARMED = new Set<string>(RETYPE.armedTypes);
+const CRIME_FOLLOW_UPS: ReadonlySet<string> = new Set(cues.crimeFollowUps);
 
 /**
  * The incident's typing trigger: specific before generic, generic before a
@@ -144,10 +146,20 @@ export interface BuildOptions {
   includeCrime?: boolean;
 }
 
+/**
+ * Ordinary crime: the arrest of a suspect is the investigation of the crime told
+ * beside it, not an event of its own; only a story that tells nothing but the
+ * arrest keeps it as its record.
+ */
+function withoutFollowUps(triggers: TriggerMention[]): TriggerMention[] {
+  const crimes = triggers.filter((t) => !CRIME_FOLLOW_UPS.has(t.rule));
+  return crimes.length > 0 ? crimes : triggers;
+}
+
 export function buildEvents(doc: Doc, _resources: Resources, options: BuildOptions = {}): EventDraft[] {
   // The triggers stage dropped crime cues for lack of a conflict context; only then is a second scan needed.
   const crime = options.includeCrime === true && !hasConflictContext(doc);
-  if (crime) doc.triggers = findTriggers(doc, { includeCrime: true });
+  if (crime) doc.triggers = withoutFollowUps(findTriggers(doc, { includeCrime: true }));
   const drafts: EventDraft[] = [];
   const story: Story = { date: null, place: null, paragraph: -Infinity };
   for (const incident of groupIncidents(doc)) {

@@ -112,3 +112,5 @@ export const OBJECT_WORDS = {
 };
 
 export const RETYPE = triggerData.retype;
+
+export const GRIEVANCE = { before: new RegExp(triggerData.grievance.pattern), of: new Set<string>(triggerData.grievance.of) };

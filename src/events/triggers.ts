@@ -9,7 +9,7 @@
  */
 import type { Doc, Sentence, TriggerMention } from '../pipeline/doc';
 import { buildTriggerIndex } from './prefilter';
-import { CONFLICT_CONTEXT, CONFLICT_COUNTRIES, CRIME_CONTEXT, NEGATIVE_RULES, OBJECT_WORDS, negativeMatches, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
+import { CONFLICT_CONTEXT, CONFLICT_COUNTRIES, CRIME_CONTEXT, GRIEVANCE, NEGATIVE_RULES, OBJECT_WORDS, negativeMatches, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
 
 const CLAUSE_BREAK = /[,;:.!?"]|\b(?:when|after|as|while|before|because|but|and then)\b/i;
 const TERRITORY = new RegExp(`\\b(?:${OBJECT_WORDS.territory.join('|')})\\b`, 'gi');
@@ -82,7 +82,17 @@ function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolea
     (!rule.needsContext || hasContext()) &&
     !suppressed(rule) &&
     (rule.object !== 'territory' || takesTerritory(doc, sentence, t.start, t.end));
-  return settle(found.filter(holds).map(({ t }) => t));
+  return settle(withoutGrievances(doc, found.filter(holds).map(({ t }) => t)));
+}
+
+// The grievance word and its noun phrase stand just before the cue.
+const GRIEVANCE_WINDOW = 40;
+
+/** "marched … demanding a law against lynching": what the crowd protested is not an incident of its own. */
+function withoutGrievances(doc: Doc, cues: TriggerMention[]): TriggerMention[] {
+  const grievance = (t: TriggerMention) => GRIEVANCE.before.test(doc.text.slice(Math.max(doc.sentences[t.sentence].start, t.start - GRIEVANCE_WINDOW), t.start));
+  const crowd = cues.some((t) => GRIEVANCE.of.has(t.event_type) && !grievance(t));
+  return crowd ? cues.filter((t) => !grievance(t)) : cues;
 }
 
 /** Within one sentence: overlapping cues keep the higher priority; generic and absorbed cues give way. */

@@ -66,6 +66,8 @@ describe('relative dates resolve with a past bias', () => {
     ['In the past two months, thousands have fled.', 'In the past two months', 'duration'],
     ['The war has raged since 2011.', 'since 2011', 'year'],
     ['Elections are due next Sunday.', 'Sunday', 'weekday_future'],
+    ['Police said 14 people would be charged in court on Thursday.', 'Thursday', 'weekday_future'],
+    ['Talks will resume in the capital on Monday.', 'Monday', 'weekday_future'],
     ['The massacre of March 3, 2015 is remembered.', 'March 3, 2015', 'explicit_full_date'],
   ])('"%s": %s is background', (sentence, phrase, rule) => {
     const m = mention(sentence, '2019-03-19', phrase);
@@ -77,6 +79,29 @@ describe('relative dates resolve with a past bias', () => {
     const m = mention('Police said a second bomb had gone off a day earlier.', '2019-03-19', 'a day earlier');
     expect(m.anaphoric).toEqual({ offsetDays: -1 });
     expect(m.value).toBeNull();
+  });
+
+  it('marks "the following morning" as the day after the incident told before it', () => {
+    const m = mention('The following morning, soldiers came under fire.', '2019-03-19', 'following morning');
+    expect(m.anaphoric).toEqual({ offsetDays: 1 });
+  });
+
+  it('keeps a weekday after a modal in another clause as the past', () => {
+    const m = mention('The army said it would respond, and on Monday its jets struck the camp.', '2019-03-19', 'Monday');
+    expect(m).toMatchObject({ value: '2019-03-18', rule: 'weekday_past' });
+    expect(m.background).toBeUndefined();
+  });
+
+  it.each([
+    ['KHARTOUM, Aug 14 (Reuters) - Clan leaders signed a deal on Sunday.', 'Sunday'],
+    ['INDIANAPOLIS, Ind. (Jan. 8, 2016) - Police said a man was shot on Thursday.', 'Thursday'],
+  ])('drops the date of an agency dateline: "%s"', (text, phrase) => {
+    const dates = dateDoc(text, '2016-01-08').dates;
+    expect(dates.map((d) => d.text)).toEqual([expect.stringContaining(phrase)]);
+  });
+
+  it('keeps a date that opens the story after a dateline', () => {
+    expect(dateDoc('KABUL, Afghanistan - On Monday, rebels attacked a post.', '2019-03-19').dates.map((d) => d.value)).toEqual(['2019-03-18']);
   });
 
   it('keeps "in 2019" in a 2019 story as a year, not background', () => {

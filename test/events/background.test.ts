@@ -207,4 +207,13 @@ describe('includeCrime', () => {
     expect(events[0]).toMatchObject({ event_type: 'violence_against_civilians', sub_event_type: 'attack' });
     expect(events[0].counts.killed?.value).toBe(2);
   });
+
+  it('tells the arrest of a suspect as part of the crime, even on another day', () => {
+    const later = 'A man shot and killed two neighbours in a quarrel over a parking space in Alpha on Monday, the county sheriff said.\n\nOn Wednesday deputies arrested the suspect in Beta.';
+    expect(build(later, spec, true).map((e) => e.sub_event_type)).toEqual(['attack']);
+  });
+
+  it('keeps an arrest as the record of a crime story that tells nothing else', () => {
+    expect(build('Deputies arrested a man in Alpha on Monday after a complaint, the county sheriff said.', {}, true).map((e) => e.sub_event_type)).toEqual(['arrests']);
+  });
 });

@@ -48,6 +48,9 @@ const POSITIVE: [sub: string, type: string, text: string][] = [
   ['violent_demonstration', 'riots', 'Protesters torched a police station and threw stones at officers.'],
   ['violent_demonstration', 'riots', 'Rioters clashed with police in the port city.'],
   ['mob_violence', 'riots', 'A mob lynched two men accused of theft in the market.'],
+  ['violent_demonstration', 'riots', 'Youths hurled rocks at police officers and blocked the highway with burning tyres.'],
+  ['peaceful_protest', 'protests', 'Several hundred people marched peacefully through the city, demanding a law against lynching.'],
+  ['armed_clash', 'battles', 'A supply convoy came under fire outside the town and soldiers fought the assailants for an hour.'],
   ['agreement', 'strategic_developments', 'The government and the rebels signed a ceasefire agreement on Monday.'],
   ['agreement', 'strategic_developments', 'The warring sides carried out a prisoner exchange at the border.'],
   ['arrests', 'strategic_developments', 'Security forces arrested a senior militant commander in the capital.'],
@@ -108,6 +111,8 @@ describe('no event where there is none', () => {
     ['named operation, not a storm', 'A storm flooded the camp of the displaced after the army offensive.'],
     ['police blotter', 'Detectives said the suspect shot a man outside a bar; a soldier home on leave called 911, the sheriff said.'],
     ['figurative fighting', 'The new minister vowed she would keep fighting corruption in the army.'],
+    ['judged act', 'A court on Tuesday sentenced a former militia commander to 18 years in prison over the killing of civilians.'],
+    ['anniversary', 'Monday marked six years since the end of the siege, which began after militants seized parts of the city.'],
   ])('%s: "%s"', (_kind, text) => {
     expect(typesOf(text)).toEqual([]);
   });
