@@ -13,7 +13,7 @@ import { parsePeople, type People } from './people';
 import { tokenize, type Token } from './tokens';
 import * as L from './lexicon';
 import type { Cue } from './lexicon';
-import { sentenceScope, type Scope } from './scope';
+import { sentenceScope, type ReferenceMonth, type Scope } from './scope';
 import { mayHaveCount } from './prefilter';
 
 /** What bound a quantity of people to a category ('dropped': a threat, a denial, or killed-and-wounded in one figure). */
@@ -427,11 +427,11 @@ class SentenceCounter {
   }
 }
 
-/** All count mentions in one sentence of `text`; `referenceYear` marks earlier years as background. */
-export function countSentence(text: string, sentence: Sentence, referenceYear: number | null = null): CountMention[] {
+/** All count mentions in one sentence of `text`; `reference` (the article's month) marks earlier years and other months as background. */
+export function countSentence(text: string, sentence: Sentence, reference: ReferenceMonth | null = null): CountMention[] {
   if (!mayHaveCount(sentence.text)) return [];
   const tokens = tokenize(sentence.text, sentence.start);
-  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(sentence.text, tokens, referenceYear));
+  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(sentence.text, tokens, reference));
   counter.countFigures();
   counter.countFixedPhrases();
   counter.countClauses();

@@ -6,22 +6,23 @@
 import type { CountMention, Doc } from '../pipeline/doc';
 import { splitSentences } from '../text/sentences';
 import { countSentence } from './find';
+import type { ReferenceMonth } from './scope';
 
 export { mergeCounts } from './merge';
 export { parseNumber, parseQuantity, type Quantity } from './numbers';
 export { tokenize, type Token } from './tokens';
 
-/** The year of the article, where known: figures in clauses about earlier years are background. */
-function referenceYear(doc: Doc): number | null {
+/** The year and month of the article, where known: figures in clauses about earlier years or other months are background. */
+function referenceMonth(doc: Doc): ReferenceMonth | null {
   const date = doc.reference?.value ?? doc.article.published ?? null;
-  const year = date ? /^(\d{4})-/.exec(date) : null;
-  return year ? Number(year[1]) : null;
+  const found = date ? /^(\d{4})-(\d\d)/.exec(date) : null;
+  return found ? { year: Number(found[1]), month: Number(found[2]) } : null;
 }
 
 export function findCounts(doc: Doc): CountMention[] {
   const sentences = doc.sentences.length > 0 || doc.text.length === 0 ? doc.sentences : splitSentences(doc.text);
-  const year = referenceYear(doc);
+  const reference = referenceMonth(doc);
   const mentions: CountMention[] = [];
-  for (const s of sentences) for (const m of countSentence(doc.text, s, year)) mentions.push(m);
+  for (const s of sentences) for (const m of countSentence(doc.text, s, reference)) mentions.push(m);
   return mentions;
 }

@@ -175,6 +175,8 @@ const isName = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text) &
  */
 function groupNameLength(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.lower !== 'of' && tokens[j]?.lower !== 'from') return 0;
+  const described = describedGroupLength(tokens, j + 1);
+  if (described) return 1 + described;
   let k = j + 1;
   if (tokens[k]?.lower === 'the') k++;
   const quoted = QUOTES.has(tokens[k]?.text ?? '');
@@ -186,6 +188,20 @@ function groupNameLength(tokens: readonly Token[], j: number): number {
   if (L.GROUP_NAME_HEADS.has(tokens[k]?.lower ?? '')) k++;
   if (tokens[k]?.text === '(' && isName(tokens[k + 1]) && tokens[k + 2]?.text === ')') k += 3;
   return k - j;
+}
+
+/**
+ * "a Malian aid group", "the militia": an unnamed group, described by a few
+ * words before its head noun, so the list goes on ("four employees of a
+ * Malian aid group and their driver" = 5). Returns its length.
+ */
+function describedGroupLength(tokens: readonly Token[], k: number): number {
+  if (!/^(a|an|the)$/.test(tokens[k]?.lower ?? '')) return 0;
+  for (let h = k + 1; h < k + 5 && isWord(tokens[h]); h++) {
+    if (L.GROUP_NAME_HEADS.has(tokens[h].lower)) return h + 1 - k;
+    if (L.STOP_WORDS.has(tokens[h].lower)) return 0;
+  }
+  return 0;
 }
 
 /** One figure with its noun, no list. */

@@ -6,12 +6,16 @@
  * sentence when it opens the sentence ("Since 2011, ..."). Years are stronger
  * markers: "since 2007" or a year before the article's own covers the whole
  * sentence ("... in December 2012, where 26 people died"). A side's claim
- * ("saying its fighters had killed 20") is dropped like background.
+ * ("saying its fighters had killed 20") is dropped like background, and so is
+ * "In January, a similar bomb killed seven" in an article of another month.
  */
 import type { Token } from './tokens';
 import * as L from './lexicon';
 
 export type Cumulative = 'background' | 'period' | null;
+
+/** The article's year and month (1–12). */
+export interface ReferenceMonth { year: number; month: number }
 
 export interface Scope {
   /** The scope of the figure that starts at token `i`. */
@@ -20,6 +24,22 @@ export interface Scope {
 
 const isYear = (t: Token | undefined): boolean => !!t && /^(1[89]|20)\d\d$/.test(t.text);
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * "In January, a similar bomb ... killed seven" in an article of October: an
+ * earlier incident. Only "in" and a capitalised month with no day after it
+ * ("in January 12" may be the incident's own day).
+ */
+function otherMonthAt(tokens: readonly Token[], i: number, reference: ReferenceMonth | null): boolean {
+  const month = tokens[i + 1];
+  if (!reference || tokens[i].lower !== 'in' || !month || !/^[A-Z]/.test(month.text) || !L.MONTHS.has(month.lower)) return false;
+  const after = tokens[i + 2];
+  if (after && /^\d/.test(after.text) && !isYear(after)) return false;
+  if (isYear(after) && Number(after!.text) !== reference.year) return false; // a year decides by itself
+  return MONTH_NAMES.findIndex((m) => m.startsWith(month.lower.slice(0, 3))) + 1 !== reference.month;
+}
+
 const longestWord = (phrase: string): string => phrase.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
 
 /**
@@ -27,16 +47,17 @@ const longestWord = (phrase: string): string => phrase.split(' ').reduce((a, b) 
  * word of every background, period and war phrase. Built once from our tables.
  */
 const MARKER_WORD = new RegExp(`\\b(?:since|(?:1[89]|20)\\d\\d|${[
+  ...MONTH_NAMES,
   ...new Set([...L.BACKGROUND.phrases(), ...L.CLAIMS.phrases(), ...L.PERIOD.phrases(), ...L.WAR_NOUNS.phrases()].map(longestWord)),
 ].map((w) => w.replace(/[^a-z0-9' -]/g, '\\$&')).join('|')})\\b`, 'i');
 
 const NO_SCOPE: Scope = { cumulativeAt: () => null };
 
 /** Scope markers are read only for sentences that have a figure and a marker word. */
-export function sentenceScope(text: string, tokens: readonly Token[], referenceYear: number | null): Scope {
+export function sentenceScope(text: string, tokens: readonly Token[], reference: ReferenceMonth | null): Scope {
   if (!MARKER_WORD.test(text)) return NO_SCOPE;
   let scope: Scope | null = null;
-  return { cumulativeAt: (i) => (scope ??= readScope(tokens, referenceYear)).cumulativeAt(i) };
+  return { cumulativeAt: (i) => (scope ??= readScope(tokens, reference)).cumulativeAt(i) };
 }
 
 /** Token after which a war is the subject of an active cue ("The Tigray war killed ..."), or -1. */
@@ -59,7 +80,7 @@ interface Marker {
   after?: number;
 }
 
-function readScope(tokens: readonly Token[], referenceYear: number | null): Scope {
+function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): Scope {
   const clauseOf: number[] = [];
   let clause = 0;
   for (const t of tokens) {
@@ -70,11 +91,12 @@ function readScope(tokens: readonly Token[], referenceYear: number | null): Scop
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const sinceYear = t.lower === 'since' && isYear(tokens[i + 1]);
-    const pastYear = referenceYear !== null && isYear(t) && Number(t.text) < referenceYear;
+    const pastYear = reference !== null && isYear(t) && Number(t.text) < reference.year;
     // A period phrase wins at its own word: "since Friday", "since the weekend".
     const period = L.PERIOD.matchAt(tokens, i);
     const sinceName = !period && t.lower === 'since' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
-    const background = sinceYear || pastYear || sinceName || (!period && (L.BACKGROUND.matchAt(tokens, i) || L.CLAIMS.matchAt(tokens, i)));
+    const otherMonth = otherMonthAt(tokens, i, reference);
+    const background = sinceYear || pastYear || otherMonth || sinceName || (!period && (L.BACKGROUND.matchAt(tokens, i) || L.CLAIMS.matchAt(tokens, i)));
     const kind = background ? 'background' : period ? 'period' : null;
     if (kind) markers.push({ kind, clause: clauseOf[i], opensSentence: i <= 1 || sinceYear || pastYear });
     const warEnd = warSubjectEnd(tokens, i);

@@ -5,7 +5,7 @@ import table from './cases.json';
 import { docFor } from './helpers';
 
 type Expected = number | Record<string, unknown>;
-interface Case { text: string; expect: Record<string, Expected> }
+interface Case { text: string; published?: string; expect: Record<string, Expected> }
 
 const cases = (table as { cases: Case[] }).cases;
 
@@ -14,8 +14,8 @@ test('the table is large enough and a third of it must yield nothing', () => {
   expect(cases.filter((c) => Object.keys(c.expect).length === 0).length * 3).toBeGreaterThanOrEqual(cases.length);
 });
 
-describe.each(cases)('$text', ({ text, expect: expected }) => {
-  const doc = docFor(text);
+describe.each(cases)('$text', ({ text, published, expect: expected }) => {
+  const doc = docFor(text, published ?? null);
   const merged = mergeCounts(findCounts(doc));
   test.each(COUNT_CATEGORIES.map((c) => [c]))('%s', (category) => {
     const want = expected[category];
