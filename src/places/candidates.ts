@@ -131,6 +131,8 @@ interface CueFound {
   landmark: boolean;
   /** For 'admin': the level the noun names (1 province, 2 district). */
   adminLevel?: 1 | 2;
+  /** "east of the X": towns rarely take "the", rivers and regions do, so an unknown X is not kept. */
+  definite?: boolean;
 }
 
 /** "airlifted to X", "evacuated by helicopter to X", "fled toward the X": where people went afterwards. */
@@ -161,13 +163,13 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   // "taken to (a) hospital in X": X is where the wounded went, not where the event was.
   const hospitalIn = prev[0] === 'in' && LANDMARK_BEFORE.has(prev[1] ?? '') && [prev[2], prev[3]].includes('to');
   // "told reporters in X", "speaking in X": where the news was given.
-  const reportedIn = prev[0] === 'in' && REPORTING_BEFORE.has(prev[1] ?? '');
-  const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(allPrev);
-  const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark });
   const locative = prev[0] === 'the' ? prev[1] : prev[0];
-  // "Victoria, who" is a person; "workers in Alexandria who" a place.
-  const relative = RELATIVE_PRONOUNS.has(next) && STRONG.has(locative);
-  if (TITLES.has(prev[0]) || (SPEECH.has(next) && !relative)) return null;
+  // "Victoria said" is a person; "workers in Alexandria who" a place, "the ministry in Tripoli said" where the news was given.
+  const speaker = SPEECH.has(next) && !RELATIVE_PRONOUNS.has(next);
+  if (TITLES.has(prev[0]) || (SPEECH.has(next) && !STRONG.has(locative))) return null;
+  const reportedIn = (prev[0] === 'in' && REPORTING_BEFORE.has(prev[1] ?? '')) || speaker;
+  const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(allPrev);
+  const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark, definite: skip === 1 });
   if (prev[0] === 'of' && DIRECTIONS.has(prev[1])) {
     if ((UNITS.has(prev[2]) && isNumber(prevTokens[3])) || NUMBER_WITH_UNIT.test(prev[2] ?? '-')) {
       return result('distance', (UNITS.has(prev[2]) ? prevTokens[3] : prevTokens[2]).start);
@@ -197,6 +199,16 @@ function inheritsFromList(ctx: Context, previous: Candidate | undefined, start: 
 
 interface Match { key: string; entries: readonly PlaceEntry[]; country: CountryInfo | null; demonym: CountryInfo | null }
 
+// "Republic of Congo", "Democratic Republic of the Congo": "of" ends a capitalised run, so the
+// official name is read back from the words before the run.
+const REPUBLIC_OF = /(?:Democratic |Islamic |Federal )?Republic of (?:the )?$/;
+
+/** The country an official name ending in `text` denotes ("Republic of" + "Congo"), if any. */
+function officialName(ctx: Context, start: number, text: string): CountryInfo | null {
+  const before = REPUBLIC_OF.exec(ctx.doc.text.slice(Math.max(0, start - 30), start));
+  return before ? ctx.g.country(placeKey(before[0] + text)) : null;
+}
+
 /** Countries and demonyms anywhere; other places (the index) only where `useIndex`. */
 function lookupSpan(ctx: Context, first: number, end: number, useIndex: boolean): Match | null {
   const t = ctx.tokens;
@@ -205,7 +217,7 @@ function lookupSpan(ctx: Context, first: number, end: number, useIndex: boolean)
   if (STOPWORDS.has(text.toLowerCase())) return null;
   const key = placeKey(text);
   if (key === '') return null;
-  const country = ctx.g.country(key);
+  const country = officialName(ctx, t[first].start, text) ?? ctx.g.country(key);
   // Acronyms and one- or two-letter words ("N.", "Pa.") are places only as countries ("US").
   if (t[first].acronym || key.length < MIN_KEY_LENGTH) return country ? { key, entries: [], country, demonym: null } : null;
   const demonym = country ? null : ctx.g.demonym(key);
@@ -331,7 +343,8 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       const skeleton = wholeEntries.length > 0 ? wholeSkeleton : skeletonKey(placeKey(text));
       const entries = wholeEntries.length > 0 ? wholeEntries : skeleton ? g.lookupSkeleton(skeleton) : [];
       if (entries.length === 0) {
-        if (STRONG_CUES.has(cue) && !inHeadline(place.sentence)) unknown.push(place);
+        // "a hospital in Raipur, Inspector General ...": a title opens a person's or an office's name.
+        if (STRONG_CUES.has(cue) && !run.definite && !inHeadline(place.sentence) && !TITLES.has(tokens[runStart].lower)) unknown.push(place);
       } else {
         const wholeCue = around.cue === 'bare' ? cue : around.cue;
         const named = wholeEntries.length > 0

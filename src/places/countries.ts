@@ -51,7 +51,9 @@ export function deriveCountryData(): CountryData {
     const key = placeKey(name);
     if (key && !(key in map)) map[key] = code;
   };
-  // Common names first, so that an official name or alias never shadows one.
+  // Press usage first ("Congo" is the DRC on the wire), then common names, so that an official
+  // name or alias never shadows one.
+  for (const [name, code] of Object.entries(pressNames.overrides)) addIfFree(names, name, code);
   for (const r of rows) addIfFree(names, r.name, r.code);
   for (const r of rows) {
     addIfFree(names, r.official, r.code);

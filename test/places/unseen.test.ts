@@ -32,6 +32,37 @@ describe('destinations and reporting places are landmarks', () => {
   });
 });
 
+describe('a name after a strong locative is no person', () => {
+  it('reads "the ministry in Tripoli said" as a reporting place', () => {
+    expect(mention('Fighting south of Tarhuna killed five, the health ministry in Tripoli said.', 'Tripoli')?.role).toBe('landmark');
+  });
+
+  it('still counts the country of "police in Nigeria said" for the article', () => {
+    expect(places('Gunmen killed five people in Kauran Namoda on Friday, police in Nigeria said.', g).focusCountry).toBe('NG');
+  });
+
+  it('keeps no unknown place that opens on a title ("a hospital in Raipur, Inspector General ...")', () => {
+    const found = places('Two were airlifted to a hospital in Raipur, Inspector General of Police P. Sundarraj said.', g).places;
+    expect(found.map((p) => p.text)).toEqual(['Raipur']);
+  });
+
+  it('keeps no unknown name after "of the" ("east of the Euphrates": a river, not a town)', () => {
+    expect(places('Clashes renewed east of the Euphrates on Monday.', g).places).toEqual([]);
+  });
+});
+
+describe('press names of countries', () => {
+  it('reads "Congo" alone as the DRC, as the wires do, and finds its towns', () => {
+    const found = places('Soldiers clashed with rebels on the outskirts of Bunia in Ituri province, Congo\'s army said.', g);
+    expect(found.focusCountry).toBe('CD');
+    expect(found.places.find((p) => p.text === 'Bunia')?.country_code).toBe('CD');
+  });
+
+  it('keeps "Republic of Congo" for its neighbour', () => {
+    expect(places('Flooding hit Brazzaville in the Republic of Congo.', g).focusCountry).toBe('CG');
+  });
+});
+
 describe('names around region words', () => {
   it('reads a place before "who" after a strong locative ("workers in Alexandria who")', () => {
     const m = mention('Police dispersed a sit-in by workers in Alexandria who demanded their pay. Egypt said.', 'Alexandria');
