@@ -13,7 +13,8 @@
  * - Otherwise the largest figure wins: repeats count once, updated tolls rise.
  * - A stated zero is used only when no mention gives people.
  * - "shot" counts everyone hit: an injured figure read only from "shot" is
- *   dropped when the incident has at least as many dead (they were the dead).
+ *   dropped when the incident has at least as many dead (they were the dead),
+ *   and fewer dead are taken out of it.
  */
 import type { CountMention } from '../pipeline/doc';
 import type { CountCategory } from '../schema/vocab';
@@ -163,7 +164,19 @@ export function mergeCounts(mentions: CountMention[]): Partial<Record<CountCateg
     else if (pool.length > 0) merged[category] = pool[0];
   }
   const injured = merged.injured;
-  const onlyShot = mentions.every((m) => m.category !== 'injured' || m.value === 0 || m.rule === 'injured.shot');
-  if (injured && injured.value > 0 && injured.rule === 'injured.shot' && onlyShot && (merged.killed?.value ?? 0) >= injured.value) delete merged.injured;
+  const dead = merged.killed?.value ?? 0;
+  if (injured && injured.value > 0 && injured.rule === 'injured.shot' && dead > 0) {
+    const onlyShot = mentions.every((m) => m.category !== 'injured' || m.value === 0 || m.rule === 'injured.shot');
+    if (dead < injured.value) merged.injured = withoutDead(injured, dead);
+    else if (onlyShot) delete merged.injured;
+  }
   return merged;
+}
+
+/** "shooting 12 people" … "three were killed": "shot" counts everyone hit, so the dead are taken out (9 wounded). */
+function withoutDead(shot: CountMention, dead: number): CountMention {
+  return {
+    ...shot, value: shot.value - dead, min: Math.max(0, shot.min - dead), max: shot.max === null ? null : shot.max - dead,
+    breakdown: {}, rule: 'injured.shot-minus-killed',
+  };
 }
