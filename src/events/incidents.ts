@@ -90,6 +90,9 @@ export function datesIn(doc: Doc, sentence: number): DateMention[] {
   return [...usable.filter((d) => !isReportingDate(doc, d)), ...usable.filter((d) => isReportingDate(doc, d))];
 }
 
+// A span of time ("in the past two months") and a day to come ("would be charged on Thursday") are background dates but not history.
+const NOT_HISTORY: ReadonlySet<string> = new Set(['duration', 'weekday_future']);
+
 function factsOf(doc: Doc, sentence: number): SentenceFacts {
   const text = doc.sentences[sentence]?.text ?? '';
   const all = spansIn(doc, sentence).dates;
@@ -98,7 +101,7 @@ function factsOf(doc: Doc, sentence: number): SentenceFacts {
     place: mostPrecise(eventPlacesIn(doc, sentence)),
     // The day of a report never splits or dates an incident here; fields.ts falls back to it.
     date: usable.find((d) => !isReportingDate(doc, d)) ?? null,
-    historic: usable.length === 0 && all.some((d) => d.background && d.rule !== 'duration'),
+    historic: usable.length === 0 && all.some((d) => d.background && !NOT_HISTORY.has(d.rule)),
     running: (RUNNING_CUE.test(text) || all.some((d) => d.rule === 'duration')) && !usable.some((d) => d.precision === 'day' && !isReportingDate(doc, d)),
     breaks: BREAK_CUE.test(text),
     earlier: EARLIER_CUE.test(text),
@@ -223,7 +226,8 @@ function unitsOf(doc: Doc, triggers: TriggerMention[], sentencePlace: PlaceMenti
     const family = rule.generic ? null : familyOf(t);
     // A weak cue ("after two days of fighting") is part of its sentence's incident of that kind, wherever it points.
     const place = triggers.length > 1 && rule.strength === 'strong' ? clausePlace(doc, t, triggers) : null;
-    const same = units.find((u) => u.family === family && !(place && u.place && placesConflict(place, u.place)));
+    // The nearest unit before it: "marched in A, while in B demonstrators blocked roads and stoned police".
+    const same = units.filter((u) => u.family === family && !(place && u.place && placesConflict(place, u.place))).pop();
     if (same) {
       same.triggers.push(t);
       if (place && (!same.place || finer(place, same.place))) same.place = place;

@@ -113,4 +113,6 @@ export const OBJECT_WORDS = {
 
 export const RETYPE = triggerData.retype;
 
+export const ABSORB_STOP = new RegExp(triggerData.absorbStop.pattern, 'i');
+
 export const GRIEVANCE = { before: new RegExp(triggerData.grievance.pattern), of: new Set<string>(triggerData.grievance.of) };

@@ -9,7 +9,7 @@
  */
 import type { Doc, Sentence, TriggerMention } from '../pipeline/doc';
 import { buildTriggerIndex } from './prefilter';
-import { CONFLICT_CONTEXT, CONFLICT_COUNTRIES, CRIME_CONTEXT, GRIEVANCE, NEGATIVE_RULES, OBJECT_WORDS, negativeMatches, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
+import { ABSORB_STOP, CONFLICT_CONTEXT, CONFLICT_COUNTRIES, CRIME_CONTEXT, GRIEVANCE, NEGATIVE_RULES, OBJECT_WORDS, negativeMatches, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
 
 const CLAUSE_BREAK = /[,;:.!?"]|\b(?:when|after|as|while|before|because|but|and then)\b/i;
 const TERRITORY = new RegExp(`\\b(?:${OBJECT_WORDS.territory.join('|')})\\b`, 'gi');
@@ -82,7 +82,7 @@ function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolea
     (!rule.needsContext || hasContext()) &&
     !suppressed(rule) &&
     (rule.object !== 'territory' || takesTerritory(doc, sentence, t.start, t.end));
-  return settle(withoutGrievances(doc, found.filter(holds).map(({ t }) => t)));
+  return settle(doc, withoutGrievances(doc, found.filter(holds).map(({ t }) => t)));
 }
 
 // The grievance word and its noun phrase stand just before the cue.
@@ -95,8 +95,14 @@ function withoutGrievances(doc: Doc, cues: TriggerMention[]): TriggerMention[] {
   return crowd ? cues.filter((t) => !grievance(t)) : cues;
 }
 
+/** "Thousands marched in A, while in B demonstrators stoned police": a contrast between two cues keeps them apart. */
+function sameClause(doc: Doc, a: TriggerMention, b: TriggerMention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return !ABSORB_STOP.test(doc.text.slice(first.end, second.start));
+}
+
 /** Within one sentence: overlapping cues keep the higher priority; generic and absorbed cues give way. */
-function settle(found: TriggerMention[]): TriggerMention[] {
+function settle(doc: Doc, found: TriggerMention[]): TriggerMention[] {
   const byPriority = [...found].sort((a, b) => b.priority - a.priority || a.start - b.start);
   const kept: TriggerMention[] = [];
   for (const t of byPriority) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
@@ -106,7 +112,7 @@ function settle(found: TriggerMention[]): TriggerMention[] {
       const rule = triggerRule(t.rule);
       if (rule.generic) return specific.length === 0;
       // Only a specific cue absorbs: a bare "raids" beside "arrested" leaves the arrest standing.
-      return !specific.some((o) => o !== t && o.event_type !== t.event_type && rule.absorbedBy.includes(o.event_type));
+      return !specific.some((o) => o !== t && o.event_type !== t.event_type && rule.absorbedBy.includes(o.event_type) && sameClause(doc, o, t));
     })
     .sort((a, b) => a.start - b.start);
 }

@@ -74,6 +74,21 @@ describe('one incident told in several sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.location?.name, e.counts.killed?.value])).toEqual([['armed_clash', 'Alpha', 24]]);
   });
 
+  it('joins a past-perfect backstory ("its fighters had attacked an army post") to the incident it explains', () => {
+    const events = build('Army artillery shelled Alpha on Tuesday. Four residents were wounded in the town, where rebels had attacked an army post.', {
+      actors: [REBELS, ARMY],
+      counts: [{ text: 'Four residents', category: 'injured', value: 4 }],
+    });
+    expect(events.map((e) => [e.sub_event_type, e.counts.injured?.value])).toEqual([['shelling_artillery_missile_attack', 4]]);
+  });
+
+  it('keeps the arrests of a riot with it when the charges come on a later day', () => {
+    const riot = build('Rioters threw stones at police in Beta on Friday. Officers said 12 people were arrested and would be charged on Thursday.', {
+      counts: [{ text: '12 people', category: 'arrested', value: 12 }],
+    });
+    expect(riot.map((e) => [e.sub_event_type, e.date.value, e.counts.arrested?.value])).toEqual([['violent_demonstration', '2021-05-07', 12]]);
+  });
+
   it('drops a retelling with nothing before it to point back to', () => {
     expect(types('The river burst its banks near Alpha on Monday.\n\nA fisherman said his two sons were among those killed.', {
       counts: [{ text: 'two sons', category: 'killed', value: 2 }],

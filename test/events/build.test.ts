@@ -35,6 +35,14 @@ describe('one record per incident', () => {
     ]);
   });
 
+  it('keeps a march and a riot told in one sentence apart ("…, while in B …")', () => {
+    const events = build('Thousands marched through Alpha on Tuesday to protest against prices, while in Beta demonstrators blocked roads with burning tyres and stoned police.');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([
+      ['peaceful_protest', 'Alpha'],
+      ['violent_demonstration', 'Beta'],
+    ]);
+  });
+
   it('keeps a later arrest as its own record with its own date and place', () => {
     const events = build('A car bomb exploded near the market in Alpha on Monday, killing four.\nOn Wednesday police arrested two militants in Beta.');
     expect(events.map((e) => [e.sub_event_type, e.location?.name, e.date.value])).toEqual([

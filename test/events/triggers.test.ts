@@ -111,6 +111,7 @@ describe('no event where there is none', () => {
     ['named operation, not a storm', 'A storm flooded the camp of the displaced after the army offensive.'],
     ['police blotter', 'Detectives said the suspect shot a man outside a bar; a soldier home on leave called 911, the sheriff said.'],
     ['figurative fighting', 'The new minister vowed she would keep fighting corruption in the army.'],
+    ['habitual purpose', 'The junta calls the armed groups fighting to restore civilian rule terrorists.'],
     ['judged act', 'A court on Tuesday sentenced a former militia commander to 18 years in prison over the killing of civilians.'],
     ['anniversary', 'Monday marked six years since the end of the siege, which began after militants seized parts of the city.'],
   ])('%s: "%s"', (_kind, text) => {
