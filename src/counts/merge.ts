@@ -108,7 +108,7 @@ function victimsAndPerpetrators(base: CountMention[]): CountMention | null {
   if (perpetrators.length === 0 || victims.length === 0) return null;
   const v = bestOfSentences(victims);
   const p = bestOfSentences(perpetrators);
-  if (v.sentence === p.sentence || !distinctGroups([v, p])) return null;
+  if (v.sentence === p.sentence || groupsOf(v).some((g) => PERPETRATOR_GROUPS.has(g))) return null;
   return combine([v, p].sort((a, b) => a.start - b.start), `${v.category}.sum`);
 }
 
@@ -146,7 +146,8 @@ function runningFigures(mentions: CountMention[], isMore: (m: CountMention) => b
 /** The best of the running figures, or the victims' and attackers' dead told apart, if more. */
 function bestWithAdditions(mentions: CountMention[], isMore: (m: CountMention) => boolean): CountMention {
   const largest = bestOf(runningFigures(mentions, isMore));
-  const summed = victimsAndPerpetrators(mentions.filter((m) => !isMore(m) && !isAlso(m)));
+  // Only fatalities: the militants captured are the people captured, not another side.
+  const summed = mentions[0].category === 'killed' ? victimsAndPerpetrators(mentions.filter((m) => !isMore(m) && !isAlso(m))) : null;
   return summed && summed.value > largest.value ? summed : largest;
 }
 
