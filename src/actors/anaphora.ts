@@ -5,7 +5,7 @@
  */
 import cues from './data/role-cues.json';
 import type { ActorMention, Doc } from '../pipeline/doc';
-import { NON_STATE_ARMED } from './generic';
+import { NON_STATE_ARMED, possessiveModifier } from './generic';
 import type { Token } from './tokens';
 
 const heads = new Set(cues.groupAnaphora.heads);
@@ -36,7 +36,7 @@ export function groupAnaphora(doc: Doc, toks: readonly Token[], ranges: Readonly
       // A generic wording inside the phrase ("militant", "militia") gives way; any other overlap stands.
       if (mentions.some((m) => m.start < end && at < m.end && !(m.generic && at <= m.start && m.end <= end))) continue;
       const antecedent = [...mentions].reverse().find((m) => m.start < at && m.sentence >= sentence - cues.groupAnaphora.sentencesBack
-        && m.known && !m.generic && NON_STATE_ARMED.has(m.type));
+        && m.known && !m.generic && NON_STATE_ARMED.has(m.type) && !possessiveModifier(doc.text, m));
       if (!antecedent) continue;
       out.push({ start: at, end, text: doc.text.slice(at, end), sentence, name: antecedent.name, type: antecedent.type, known: true, country: antecedent.country, generic: false, rule: 'actors.anaphora.group' });
     }

@@ -21,6 +21,7 @@ interface Convention {
   victimScope?: 'incident' | 'sentence';
   synthesizeVictims?: boolean;
   loneActorIsAttacker?: boolean;
+  impliedActor1?: { subTypes: string[]; rule: string; unlessNonStateWords: string[] };
 }
 
 const conventions = table.byEventType as Partial<Record<EventType, Convention>>;
@@ -55,6 +56,29 @@ function asCrowd(m: ActorMention, ruleId: string, country: string | null): Actor
   return { ...m, name: genericActorName(rule, m.country ?? country), type: rule.type, rule: `${m.rule}.as_${ruleId}` };
 }
 
+/**
+ * "Airstrikes hit Idlib": only a state flies warplanes, so an air strike nobody is named for is the
+ * forces of the event's country (of the country that rule overrides it with: Israel's in Gaza),
+ * under the dictionary's name for them when the article has one ("Military Forces of Syria (2000-2024)").
+ */
+function impliedActor1(doc: Doc, trigger: TriggerMention, c: Convention, mentions: readonly ActorMention[], actor2: ActorMention | null): ActorMention | null {
+  const implied = c.impliedActor1;
+  if (!implied || !implied.subTypes.includes(trigger.sub_event_type)) return null;
+  const words = trigger.text.toLowerCase().split(/[^\p{L}]+/u);
+  const nonState = doc.actors.some((m) => NON_STATE_ARMED.has(m.type) && m.name !== actor2?.name);
+  if (nonState && words.some((w) => implied.unlessNonStateWords.includes(w))) return null;
+  const rule = GENERIC_RULES.find((r) => r.id === implied.rule);
+  const here = eventCountry(doc, mentions);
+  if (!rule || !here) return null;
+  const country = rule.countryOverrides?.[here] ?? here;
+  const base = genericActorName(rule, country);
+  const named = doc.actors.find((m) => m.type === rule.type && m.country === country && m.name.startsWith(base));
+  return {
+    start: trigger.start, end: trigger.end, text: trigger.text, sentence: trigger.sentence,
+    name: named?.name ?? base, type: rule.type, known: true, country, generic: true, rule: 'roles.convention.implied_actor1',
+  };
+}
+
 function eventCountry(doc: Doc, mentions: readonly ActorMention[]): string | null {
   return doc.focusCountry ?? mentions.find((m) => m.country)?.country ?? null;
 }
@@ -85,18 +109,21 @@ export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: r
     return { actor1: crowd, actor2: opponentOf(c, trigger, sides, mentions, crowd), rule: 'roles.convention.crowd' };
   }
   let { actor1, actor2 } = sides;
-  if (!c.victims || actor2?.type === c.victims) return { actor1, actor2, rule: null };
+  const implied = actor1 ? null : impliedActor1(doc, trigger, c, mentions, actor2);
+  if (implied && implied.name !== actor2?.name) actor1 = implied;
+  const rules = (...more: (string | null)[]): string | null => [actor1 === implied ? implied?.rule : null, ...more].filter(Boolean).join('+') || null;
+  if (!c.victims || actor2?.type === c.victims) return { actor1, actor2, rule: rules() };
   if (actor2 && !actor1 && c.loneActorIsAttacker && NON_STATE_ARMED.has(actor2.type)) {
     // "A suicide bomber struck a market": the only actor named is the attacker.
     actor1 = actor2;
     actor2 = null;
-  } else if (actor2?.generic && NON_STATE_ARMED.has(actor2.type)) {
-    // "Boko Haram ... suicide bombers": the attacker's own unnamed wording, not a victim.
+  } else if (actor2?.generic && NON_STATE_ARMED.has(actor2.type) && actor1?.type !== 'state_forces') {
+    // "Boko Haram ... suicide bombers": the attacker's own unnamed wording, not a victim (a state's strike on "militants" is on them).
     actor2 = null;
   }
-  if (actor2) return { actor1, actor2, rule: null };
+  if (actor2) return { actor1, actor2, rule: rules() };
   const scope = c.victimScope === 'sentence' ? mentions.filter((m) => m.sentence === trigger.sentence) : mentions;
   const victims = scope.find((m) => m.type === c.victims && m.name !== actor1?.name)
     ?? (c.synthesizeVictims ? fromTrigger(doc, trigger, c.victimsRule!, actor1?.country ?? country(), 'victims') : null);
-  return { actor1, actor2: victims, rule: victims ? 'roles.convention.victims' : null };
+  return { actor1, actor2: victims, rule: rules(victims ? 'roles.convention.victims' : null) };
 }

@@ -6,7 +6,7 @@
  * afterwards by the article's country and date (context.ts).
  */
 import type { ActorMention, Doc } from '../pipeline/doc';
-import type { ActorDictionary, Candidate } from './dictionary';
+import { GENERIC_RULES, type ActorDictionary, type Candidate } from './dictionary';
 import { actorContext, chooseCandidate, type ActorContext } from './context';
 import { adjacent, firstTokenAfter, tokenize, type Token } from './tokens';
 import { claimantOrganisation, unknownGroupAt } from './unknown';
@@ -87,6 +87,11 @@ function toMention(doc: Doc, dict: ActorDictionary, toks: readonly Token[], raw:
   const end = toks[raw.to - 1]!.end;
   const span = { start, end, text: doc.text.slice(start, end), sentence: raw.sentence };
   const here = ctx.countries[0] ?? null;
+  if (raw.unknown?.type === 'state_forces') {
+    // "the army's 6th Infantry Division": a unit of the state's military, named as that military.
+    const military = GENERIC_RULES.find((r) => r.id === 'military')!;
+    return { ...span, name: genericName(dict, military.name, military.nameNoCountry, ctx), type: military.type, known: true, country: here, generic: true, rule: raw.unknown.rule };
+  }
   if (raw.unknown) {
     return { ...span, name: span.text, type: raw.unknown.type, known: false, country: here, generic: false, rule: raw.unknown.rule };
   }
@@ -128,7 +133,7 @@ export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
     const covered = (m: ActorMention): boolean => anaphora.some((a) => a.start <= m.start && m.end <= a.end);
     mentions = [...mentions.filter((m) => !covered(m)), ...anaphora].sort((a, b) => a.start - b.start);
   }
-  resolvePossessives(toks, mentions);
+  resolvePossessives(doc.text, toks, mentions);
   markSources(doc.text, toks, mentions, (s) => tokenRange.get(s) ?? [0, 0]);
   return mentions;
 }

@@ -58,16 +58,27 @@ export function genericName(dict: ActorDictionary, template: string, noCountry: 
 }
 
 const possessives = new Set(genericData.possessives);
+const unidentified = new Set(genericData.unidentified);
+
+/** An unnamed armed wording that may stand for a named group: "militants", not "unidentified gunmen". */
+export function resolvable(m: ActorMention): boolean {
+  return m.rule === 'actors.generic.armed' && !unidentified.has(m.text.split(/\s/, 1)[0]!.toLowerCase());
+}
+
+/** "al-Qaeda's affiliate", "the Taliban's rivals": a possessive name modifies another noun, it is not the one meant. */
+export function possessiveModifier(text: string, m: ActorMention): boolean {
+  return /^['\u2019]s?\s/.test(text.slice(m.end, m.end + 3));
+}
 /** Actor types of armed groups that are not a state's forces. */
 export const NON_STATE_ARMED: ReadonlySet<string> = new Set(['rebel_group', 'political_militia', 'identity_militia']);
 
 /** "The Taliban said their fighters ...": an unnamed armed noun after "its/their" belongs to the group named before it. */
-export function resolvePossessives(toks: readonly Token[], mentions: ActorMention[]): void {
+export function resolvePossessives(text: string, toks: readonly Token[], mentions: ActorMention[]): void {
   mentions.forEach((m, k) => {
     if (m.rule !== 'actors.generic.armed') return;
     const previous = toks[firstTokenAfter(toks, m.start) - 1];
     if (!previous || !possessives.has(previous.norm)) return;
-    const owner = mentions.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.known && !o.generic && NON_STATE_ARMED.has(o.type));
+    const owner = mentions.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.known && !o.generic && NON_STATE_ARMED.has(o.type) && !possessiveModifier(text, o));
     if (owner) mentions[k] = { ...m, name: owner.name, type: owner.type, country: owner.country, generic: false, rule: 'actors.generic.armed.possessive' };
   });
 }

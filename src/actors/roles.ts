@@ -8,8 +8,10 @@ import cues from './data/role-cues.json';
 import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
 import { firstTokenAfter, tokenize, type Token } from './tokens';
 import { isClaimAt, speakerVerbAfter } from './sources';
-import { NON_STATE_ARMED } from './generic';
+import { genericActorName, NON_STATE_ARMED, possessiveModifier, resolvable } from './generic';
+import { GENERIC_RULES } from './generic-rules';
 import { applyConventions } from './conventions';
+import { parseNumber } from '../counts/numbers';
 
 const fillers = new Set(cues.nounFillers);
 const auxiliaries = new Set(cues.passiveAuxiliaries);
@@ -20,6 +22,8 @@ const agentBridge = new Set(cues.agentBridge);
 const objectMarkers = new Set(cues.objectMarkers);
 const determiners = new Set(cues.determiners);
 const victimParticiples = new Set(cues.victimParticiples);
+const initiatorVerbs = new Set(cues.initiatorVerbs);
+const initiatorBridge = new Set(cues.initiatorBridge);
 
 interface Sentence {
   /** The whole document text (offsets are document offsets). */
@@ -59,10 +63,13 @@ function agentSpeaker(s: Sentence, m: ActorMention): boolean {
   return verb >= 0 && !!next && (next.norm.endsWith('ing') || agentBridge.has(next.norm));
 }
 
-/** "besieging the last ISIS redoubt", "in the SDF camp", "the arrested terrorists": an object phrase, not the subject. */
+/** "eight", "dozens": a figure before the noun. */
+const isNumberWord = (raw: string): boolean => /^\p{Ll}+$/u.test(raw) && parseNumber(raw) !== null;
+
+/** "besieging the last ISIS redoubt", "in the SDF camp", "killing eight soldiers": an object phrase, not the subject. */
 function inObjectPhrase(s: Sentence, m: ActorMention): boolean {
   let k = firstTokenAfter(s.toks, m.start) - 1;
-  while (k >= 0 && (determiners.has(s.toks[k]!.norm) || /^\d/.test(s.toks[k]!.raw))) k--;
+  while (k >= 0 && (determiners.has(s.toks[k]!.norm) || /^\d/.test(s.toks[k]!.raw) || isNumberWord(s.toks[k]!.raw))) k--;
   return k >= 0 && objectMarkers.has(s.toks[k]!.norm);
 }
 
@@ -91,6 +98,33 @@ function differentFrom(a: ActorMention | null) {
   return (m: ActorMention): boolean => !a || m.name !== a.name;
 }
 
+const STATE_RULES = GENERIC_RULES.filter((r) => r.type === 'state_forces');
+
+/** "Military Forces of Haiti", "Police Forces of Haiti": a state's own forces, not a paramilitary with a name of its own (the RSF). */
+function nationalForces(m: ActorMention): boolean {
+  return m.type === 'state_forces' && STATE_RULES.some((r) => m.name.startsWith(genericActorName(r, m.country)));
+}
+
+/** One state's own forces (its army and its police) are one side, never each other's opponent. */
+function sameSide(a: ActorMention, b: ActorMention): boolean {
+  return a.name === b.name || (nationalForces(a) && nationalForces(b) && a.country === b.country);
+}
+
+/** A possible opponent of `a` in a battle: not `a`, not `a`'s own side. */
+function opposing(a: ActorMention | null) {
+  return (m: ActorMention): boolean => !a || !sameSide(a, m);
+}
+
+/** The other side of `a`: its opponent in a battle, any other actor in other events (an army may arrest police officers). */
+function otherSide(a: ActorMention | null, trigger: TriggerMention) {
+  return trigger.event_type === 'battles' ? opposing(a) : differentFrom(a);
+}
+
+/** The subject of a clash: the last mention before the clash word that is not itself an object ("troops pursued the militia and clashed"). */
+function clashSubject(s: Sentence, before: readonly ActorMention[]): ActorMention | null {
+  return [...before].reverse().find((m) => !inObjectPhrase(s, m)) ?? before[before.length - 1] ?? null;
+}
+
 function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles | null {
   for (let k = 0; k + 1 < s.toks.length; k++) {
     if (!clashNouns.has(s.toks[k]!.norm) || !clashLinks.has(s.toks[k + 1]!.norm)) continue;
@@ -98,12 +132,11 @@ function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles |
     const after = participants.filter((m) => m.start >= link.end);
     if (link.norm === 'between') {
       const first = after[0] ?? null;
-      const second = after.find(differentFrom(first)) ?? null;
+      const second = after.find(opposing(first)) ?? null;
       if (first && second) return { actor1: first, actor2: second, rule: 'roles.clash_between' };
     } else {
-      const before = participants.filter((m) => m.end <= s.toks[k]!.start);
-      const first = before[before.length - 1] ?? null;
-      const second = after.find(differentFrom(first)) ?? null;
+      const first = clashSubject(s, participants.filter((m) => m.end <= s.toks[k]!.start));
+      const second = after.find(opposing(first)) ?? null;
       if (first && second) return { actor1: first, actor2: second, rule: 'roles.clash_with' };
     }
   }
@@ -130,10 +163,12 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
   const arrest = arrestRoles(trigger, participants, s.mentions);
   if (arrest) return arrest;
   // "air force strikes", "army shelling": a trigger opening on a state force names the doer
-  // ("capturing 157 militants" names the captured).
-  const inTrigger = participants.find((m) => m.start === trigger.start && m.end < trigger.end && m.type === 'state_forces');
+  // ("capturing 157 militants" names the captured); so does a mention the trigger starts inside of
+  // ("an Israeli drone strike", "unidentified gunmen killed").
+  const inTrigger = participants.find((m) => (m.start === trigger.start && m.end < trigger.end && m.type === 'state_forces')
+    || (m.start < trigger.start && trigger.start < m.end && !isCivilian(m)));
   if (inTrigger) {
-    const target = participants.find((m) => m.start >= trigger.end && differentFrom(inTrigger)(m)) ?? null;
+    const target = participants.find((m) => m.start >= trigger.end && otherSide(inTrigger, trigger)(m)) ?? null;
     return { actor1: inTrigger, actor2: target, rule: 'roles.trigger_actor' };
   }
   const byAgent = participants.find((m) => m.start >= trigger.start && afterPassiveMarker(s, m)) ?? null;
@@ -158,7 +193,11 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
     return { actor1: doer, actor2: subject, rule: 'roles.passive_subject' };
   }
   if (subject) {
-    return { actor1: subject, actor2: after.find(differentFrom(subject)) ?? null, rule: claim ? 'roles.claim' : 'roles.active' };
+    // "Jihadists attacked an army post ..., killing eight soldiers in a gunfight": in a battle the
+    // other side may be the object told before the trigger.
+    const object = after.find(otherSide(subject, trigger))
+      ?? (trigger.event_type === 'battles' ? before.find((m) => m.start > subject.end && !isCivilian(m) && opposing(subject)(m)) : undefined);
+    return { actor1: subject, actor2: object ?? null, rule: claim ? 'roles.claim' : 'roles.active' };
   }
   if (after.length === 0 && before.length > 0) return { actor1: null, actor2: before[before.length - 1]!, rule: 'roles.object' };
   const first = after[0] ?? null;
@@ -175,7 +214,7 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
 function dominantGroup(doc: Doc, other: ActorMention | null): ActorMention | null {
   const counts = new Map<string, { n: number; first: ActorMention }>();
   for (const m of doc.actors) {
-    if (!m.known || m.generic || !NON_STATE_ARMED.has(m.type) || m.name === other?.name) continue;
+    if (!m.known || m.generic || !NON_STATE_ARMED.has(m.type) || m.name === other?.name || possessiveModifier(doc.text, m)) continue;
     const c = counts.get(m.name);
     if (c) c.n++;
     else counts.set(m.name, { n: 1, first: m });
@@ -185,12 +224,36 @@ function dominantGroup(doc: Doc, other: ActorMention | null): ActorMention | nul
   return top && top.n >= 2 && (ranked.length === 1 || top.n > ranked[1]!.n) ? top.first : null;
 }
 
-/** "militants" where one named group dominates the article means that group. */
-function resolveUnnamed(doc: Doc, m: ActorMention | null, other: ActorMention | null): ActorMention | null {
+/** The group claimed responsibility in one of the incident's sentences. */
+function claimedIn(doc: Doc, sentences: ReadonlySet<number>, group: ActorMention): boolean {
+  const own = new Set(doc.actors.filter((m) => m.name === group.name && sentences.has(m.sentence)).map((m) => m.sentence));
+  return [...own].some((i) => claimant(sentenceOf(doc, i), doc.actors.filter((m) => m.sentence === i && m.name === group.name)) !== null);
+}
+
+/**
+ * "militants" where one named group dominates the article means that group; "unidentified
+ * gunmen" only when that group claimed the attack.
+ */
+function resolveUnnamed(doc: Doc, m: ActorMention | null, other: ActorMention | null, incident: ReadonlySet<number>): ActorMention | null {
   if (!m || m.rule !== 'actors.generic.armed') return m;
   const group = dominantGroup(doc, other);
-  if (!group) return m;
+  if (!group || (!resolvable(m) && !claimedIn(doc, incident, group))) return m;
   return { ...m, name: group.name, type: group.type, country: group.country, known: true, generic: false, rule: 'actors.generic.armed.dominant_group' };
+}
+
+/** In one of the incident's sentences, the side is the subject of an attack verb ("X stormed", "X fighters ambushed"). */
+function initiated(doc: Doc, sentences: readonly number[], trigger: TriggerMention, side: ActorMention): boolean {
+  for (const index of new Set([trigger.sentence, ...sentences])) {
+    const own = doc.actors.filter((m) => m.sentence === index && m.name === side.name && !m.source);
+    if (own.length === 0) continue;
+    const s = sentenceOf(doc, index, own);
+    for (const m of own) {
+      let k = firstTokenAfter(s.toks, m.end);
+      while (k < s.toks.length && k - firstTokenAfter(s.toks, m.end) < 2 && initiatorBridge.has(s.toks[k]!.norm)) k++;
+      if (initiatorVerbs.has(s.toks[k]?.norm ?? '') && !/[,;:()]/.test(s.text.slice(m.end, s.toks[k]!.start))) return true;
+    }
+  }
+  return false;
 }
 
 export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number[]): RoleAssignment {
@@ -213,12 +276,21 @@ export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number
       if (pick) { actor1 = pick; rules.push(claim ? 'roles.claim.incident' : 'roles.incident_actor1'); }
     }
     if (!actor2 && actor1 && trigger.event_type === 'battles') {
-      const pick = pool.find((m) => !isCivilian(m) && m.name !== actor1!.name) ?? null;
+      // A state's forces face a non-state side first: "militants" and a named group are likely one side.
+      const rivals = pool.filter((m) => !isCivilian(m) && opposing(actor1)(m));
+      const isState = (m: ActorMention): boolean => m.type === 'state_forces';
+      const pick = rivals.find((m) => isState(m) !== isState(actor1!)) ?? rivals[0] ?? null;
       if (pick) { actor2 = pick; rules.push('roles.incident_actor2'); }
     }
   }
-  actor2 = resolveUnnamed(doc, actor2, actor1);
-  actor1 = resolveUnnamed(doc, actor1, actor2);
+  const incident = new Set([trigger.sentence, ...sentences]);
+  actor2 = resolveUnnamed(doc, actor2, actor1, incident);
+  actor1 = resolveUnnamed(doc, actor1, actor2, incident);
+  if (trigger.event_type === 'battles' && actor1 && actor2 && initiated(doc, sentences, trigger, actor2) && !initiated(doc, sentences, trigger, actor1)) {
+    // "Gangs stormed the town ... Two police officers were killed in the fighting": the side told as attacking is actor1.
+    [actor1, actor2] = [actor2, actor1];
+    rules.push('roles.initiator');
+  }
   const convention = applyConventions(doc, trigger, sentences, { actor1, actor2 });
   ({ actor1, actor2 } = convention);
   if (convention.rule) rules.push(convention.rule);

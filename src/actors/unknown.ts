@@ -26,6 +26,14 @@ const lowercaseHeads = new Set(rules.lowercaseHeads);
 const connectors = new Set(rules.connectors);
 const notNames = new Set(rules.notNames);
 const institutionWords = new Set(rules.institutionWords);
+const stateUnitWords = new Set(rules.stateUnitWords);
+const stateOwners = rules.stateOwners;
+
+/** "the army's 29th Brigade": the run is owned by a state force named just before it. */
+function ownedByState(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start).toLowerCase().replace(/\u2019/g, "'");
+  return stateOwners.some((owner) => before.endsWith(`${owner}'s `));
+}
 
 const isCapitalised = (t: Token): boolean => startsUpper(t.raw) || /^\p{N}/u.test(t.raw);
 
@@ -46,6 +54,7 @@ export function unknownGroupAt(text: string, toks: readonly Token[], i: number, 
   if (end < limit && lowercaseHeads.has(toks[end]!.norm) && toks[end]!.raw === toks[end]!.norm) end++;
   const run = toks.slice(i, end);
   if (run.some((t) => institutionWords.has(t.norm))) return null;
+  const stateUnit = run.some((t) => stateUnitWords.has(t.norm)) || ownedByState(text, first.start);
 
   const prefixType = prefixHeads.get(first.norm);
   if (prefixType) {
@@ -58,6 +67,7 @@ export function unknownGroupAt(text: string, toks: readonly Token[], i: number, 
     const head = run[k]!;
     const type = suffixHeads.get(head.norm) ?? (lowercaseHeads.has(head.norm) ? 'political_militia' : undefined);
     if (type === undefined) continue;
+    if (stateUnit) return { from: i, to: i + k + 1, type: 'state_forces', rule: 'actors.unknown.state_unit' };
     if (!run.slice(0, k).some(isNameWord)) return null;
     return { from: i, to: i + k + 1, type, rule: 'actors.unknown.suffix' };
   }
