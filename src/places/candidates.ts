@@ -42,6 +42,8 @@ export interface Candidate {
   hints: RegionHint[];
   /** The division level a noun names ("the X district": 2). */
   adminLevel?: 1 | 2;
+  /** A noun names a settlement ("the town of X", "X village"): a town, not the division of its name. */
+  town?: boolean;
   /** "Somalia's capital": the country's capital city, the span running to `end`. */
   capitalOf?: boolean;
 }
@@ -51,6 +53,7 @@ const LOCATIVE = set(cues.locative);
 const STRONG = set(cues.strongLocative);
 const NEAR = set(cues.near);
 const SETTLEMENT = set(cues.settlementNouns);
+const TOWN_NOUNS = set(cues.townNouns);
 const ADMIN1 = set(cues.admin1Nouns);
 const ADMIN2 = set(cues.admin2Nouns);
 const ADMIN = new Set([...ADMIN1, ...ADMIN2]);
@@ -133,6 +136,7 @@ interface CueFound {
   adminLevel?: 1 | 2;
   /** "east of the X": towns rarely take "the", rivers and regions do, so an unknown X is not kept. */
   definite?: boolean;
+  town?: boolean;
 }
 
 /** "airlifted to X", "evacuated by helicopter to X", "fled toward the X": where people went afterwards. */
@@ -169,7 +173,8 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   if (TITLES.has(prev[0]) || (SPEECH.has(next) && !STRONG.has(locative))) return null;
   const reportedIn = (prev[0] === 'in' && REPORTING_BEFORE.has(prev[1] ?? '')) || speaker;
   const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(allPrev);
-  const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark, definite: skip === 1 });
+  const town = TOWN_NOUNS.has(next) || (prev[0] === 'of' && TOWN_NOUNS.has(prev[1] ?? ''));
+  const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark, definite: skip === 1, town });
   if (prev[0] === 'of' && DIRECTIONS.has(prev[1])) {
     if ((UNITS.has(prev[2]) && isNumber(prevTokens[3])) || NUMBER_WITH_UNIT.test(prev[2] ?? '-')) {
       return result('distance', (UNITS.has(prev[2]) ? prevTokens[3] : prevTokens[2]).start);
@@ -273,7 +278,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null, around: CueFound) => {
     const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
     if (!own) return;
-    const { cue, spanStart, landmark, adminLevel }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
+    const { cue, spanStart, landmark, adminLevel, town }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
     const start = tokens[first].start;
     const sentence = tokens[first].sentence;
     const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
@@ -281,7 +286,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
     candidates.push({
       start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
-      ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, wholeRun: first === runStart && end === core, loose: false,
+      ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, wholeRun: first === runStart && end === core, loose: false,
       hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
     });
   };

@@ -70,6 +70,7 @@ const MIN_SKELETON = 4;
  */
 export function skeletonKey(key: string): string {
   const skeleton = key
+    .replace(/kh/g, 'h') // Khan Yunis = Han Yunis (Turkish and Russian romanisations drop the k)
     .replace(/q/g, 'k')
     .replace(/[aeiouyw]/g, '')
     .replace(/([a-z])\1+/g, '$1')

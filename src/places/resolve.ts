@@ -130,8 +130,8 @@ const PREFERS_ADMIN: ReadonlySet<Cue> = new Set<Cue>(['admin', 'countryside']);
  * a town; but a hamlet does not take a province's name from it ("sent to Sinaloa" is the state, not
  * the village of 1,000 in Chiapas).
  */
-function kindRanker(cue: Cue, adminLevel: 1 | 2 | undefined): (e: PlaceEntry) => number {
-  const order: readonly string[] = !PREFERS_ADMIN.has(cue) ? ['town', 'admin1', 'hamlet', 'admin2']
+function kindRanker(cue: Cue, adminLevel: 1 | 2 | undefined, town: boolean): (e: PlaceEntry) => number {
+  const order: readonly string[] = !PREFERS_ADMIN.has(cue) ? (town ? ['town', 'hamlet', 'admin1', 'admin2'] : ['town', 'admin1', 'hamlet', 'admin2'])
     : adminLevel === 2 ? ['admin2', 'admin1', 'town', 'hamlet'] : ['admin1', 'admin2', 'town', 'hamlet'];
   const kindOf = (e: PlaceEntry) => e.kind === 'admin1' || e.kind === 'admin2' ? e.kind
     : e.kind === 'city' && e.population < weights.bare.minPopulationInFocusCountry ? 'hamlet' : 'town';
@@ -144,23 +144,42 @@ export interface ChoiceHints {
   /** The mention starts with an Arabic article ("al-Raii"). */
   arabicName?: boolean;
   adminLevel?: 1 | 2;
+  /** A noun names a settlement ("the town of X"): towns and hamlets before divisions. */
+  town?: boolean;
   /** The key the mention was looked up by: an entry's own name beats one of its alternate names. */
   key?: string;
+}
+
+const isDivision = (e: PlaceEntry) => e.kind === 'admin1' || e.kind === 'admin2';
+/** A first-level division as country and name; '' for other entries. */
+const divisionKey = (e: PlaceEntry) => (e.kind === 'admin1' && e.admin1 ? `${e.countryCode}|${e.admin1}` : '');
+
+/** The first-level divisions among `entries` that also hold a same-keyed town of theirs (not a hamlet: Sinaloa de Leyva is no capital of Sinaloa). */
+function divisionsWithTowns(entries: readonly PlaceEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries) {
+    if (!isDivision(e) && e.admin1 && e.population >= weights.bare.minPopulationInFocusCountry) out.add(`${e.countryCode}|${e.admin1}`);
+  }
+  return out;
 }
 
 /** The entry the mention means, or null when every candidate is ruled out. */
 export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: ResolutionContext, choice: ChoiceHints = {}): PlaceEntry | null {
   const hints = choice.hints ?? [];
   const arabicName = choice.arabicName ?? false;
-  const kindRank = kindRanker(cue, choice.adminLevel);
+  const kindRank = kindRanker(cue, choice.adminLevel, choice.town ?? false);
   // "Homs" is also an old name of Al Khums in Libya, "Sinaloa" of Sinaloa de Leyva: the place called so comes first.
   const ownName = (e: PlaceEntry) => (choice.key !== undefined && placeKey(e.kind === 'admin2' ? shortName(e.name) : e.name) === choice.key ? 1 : 0);
+  // A division named after its own town ("near Tombouctou": GeoNames calls the town Timbuktu) has no
+  // claim by its name unless the cue asks for a division (a bare name must be well known by its own name).
+  const townsIn = PREFERS_ADMIN.has(cue) || cue === 'bare' || choice.adminLevel !== undefined ? null : divisionsWithTowns(entries);
+  const own = (e: PlaceEntry) => (townsIn?.has(divisionKey(e)) ? 0 : ownName(e));
   // The first in the order tier, own name, kind, population; one pass, each rank computed once per entry.
   let best: { e: PlaceEntry; tier: number; own: number; kind: number } | null = null;
   for (const e of entries) {
     const t = tier(e, ctx, hints, arabicName);
     if (t < 0 || (best && t < best.tier)) continue;
-    const x = { e, tier: t, own: ownName(e), kind: kindRank(e) };
+    const x = { e, tier: t, own: own(e), kind: kindRank(e) };
     if (!best || (x.tier - best.tier || x.own - best.own || x.kind - best.kind || byPopulation(best.e, x.e)) > 0) best = x;
   }
   return best?.e ?? null;

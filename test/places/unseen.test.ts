@@ -106,3 +106,24 @@ describe('spelling variants of divisions', () => {
     expect(m?.precision).toBe(3);
   });
 });
+
+describe('towns and the divisions named after them', () => {
+  it.each([
+    ['Militants attacked a camp near Tombouctou, Mali.', 'Tombouctou', 'Timbuktu', 2],
+    ['Fighters overran the town of Ménaka in northeastern Mali.', 'Ménaka', 'Ménaka', 1],
+    ['Troops were sent to Sinaloa, Mexico.', 'Sinaloa', 'Sinaloa', 3],
+    ['Clashes in Homs countryside killed four.', 'Homs', 'Homs', 3],
+  ])('%s', (text, span, name, precision) => {
+    const m = mention(text, span);
+    expect(m?.name).toBe(name);
+    expect(m?.precision).toBe(precision);
+  });
+});
+
+describe('consonant matches', () => {
+  it('reads "Han Yunis" as Khan Yunis (kh = h)', () => {
+    const m = mention('Israeli strikes killed five in Han Yunis in Gaza on Tuesday.', 'Han Yunis');
+    expect(m?.country_code).toBe('PS');
+    expect(m?.precision).toBe(1);
+  });
+});
