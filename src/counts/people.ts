@@ -36,6 +36,8 @@ export interface People extends Pick<Quantity, 'start' | 'end' | 'value' | 'min'
   determined?: boolean;
   /** The head noun, for circumfix cues whose suffix is the noun ("took 20 prisoners"). */
   noun?: string;
+  /** A plural noun we do not know ("two seminarians"): people only in a list after a person. */
+  unknownNoun?: boolean;
 }
 
 /** "two of them": the people were named before. */
@@ -162,6 +164,7 @@ function single(start: number, head: Head, value: number, min: number, max: numb
   if (head.cues) people.nounCues = head.cues;
   if (head.ambiguous) people.ambiguous = head.ambiguous;
   if (head.noun) people.noun = head.noun;
+  if (head.kind === 'unknown') people.unknownNoun = true;
   return people;
 }
 
@@ -259,7 +262,9 @@ export function parsePeople(tokens: readonly Token[], i: number): People | null 
     }
     if (L.LIST_POSSESSIVES.has(tokens[at]?.lower ?? '') && parseQuantity(tokens, at + 1)) at++; // "and his two sons"
     const next = parseOne(tokens, at);
-    if (!next || !next.hasPerson || next.negated || isPartitive(tokens, next)) break;
+    // "a priest and two seminarians": after a person, a plural noun we do not know is people too.
+    const listed = next && (next.hasPerson || (joiner.value === 'and' && next.unknownNoun));
+    if (!next || !listed || next.negated || isPartitive(tokens, next)) break;
     total.end = next.end;
     total.value += next.value;
     total.min += next.min;
