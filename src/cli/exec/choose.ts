@@ -1,9 +1,9 @@
 /**
- * In-process or worker threads, and how many: a worker costs about what the
- * main thread does to start (each loads the dictionaries: some 200 short
- * articles' worth of CPU), so a thread is started only for at least that much
- * work. A small run stays in the main thread even with --jobs > 1. Decided by
- * looking ahead in the input.
+ * How many threads extract: the main thread, plus a worker for each further
+ * share of work. A worker costs about what the main thread does to start
+ * (each loads the dictionaries: some 200 short articles' worth of CPU), so a
+ * thread is started only for at least that much work. A small run stays in
+ * the main thread even with --jobs > 1. Decided by looking ahead in the input.
  */
 import type { Unit } from '../input/units';
 import { LIMITS } from '../limits';

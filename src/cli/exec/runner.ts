@@ -1,8 +1,9 @@
 /**
- * Runs articles in the main thread (`--jobs 1`, or a small run: no worker
- * start-up cost) or on a piscina pool of worker threads, in batches.
- * Either way `run` never rejects, so results can wait in the reorder buffer,
- * and `window` says how much may wait there to keep every thread busy.
+ * Runs articles in the main thread alone (`--jobs 1`, or a small run: no
+ * worker start-up cost) or, in batches, in the main thread and a piscina pool
+ * of worker threads together (src/cli/exec/dispatch.ts). Either way `run`
+ * never rejects, so results can wait in the reorder buffer, and `window` says
+ * how much may wait there to keep every thread busy.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { ArticleInput } from '../../pipeline/doc';
 import { packageRoot } from '../../util/paths';
 import { LIMITS } from '../limits';
 import { batching } from './batch';
+import { dispatching, inThisThread } from './dispatch';
 import type { Window } from './ordered';
 import { taskRunner, type TaskResult, type TaskSetup } from './task';
 
@@ -49,19 +51,37 @@ function workerFile(): string {
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 1024 };
 
+/**
+ * The largest article the main thread extracts itself when it shares the
+ * work: some 40 ms of CPU, about one batch; a longer stall would leave the
+ * workers without their next batch. Bigger articles go to the workers.
+ */
+const MAIN_THREAD_ARTICLE_BYTES = 64 * 1024;
+
+/** `jobs` extractors: the main thread and `jobs - 1` workers. */
 export function poolRunner(setup: TaskSetup, jobs: number): Runner {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Piscina } = require('piscina') as typeof import('piscina');
+  const workers = jobs - 1;
   const pool = new Piscina({
     filename: workerFile(),
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: workers,
+    maxThreads: workers,
+    // Every batch the dispatcher gives the pool goes to a worker at once and waits there, not
+    // in piscina's queue: a worker then never waits for the (possibly busy) main thread between batches.
+    concurrentTasksPerWorker: LIMITS.batchesPerJob,
     workerData: setup,
     resourceLimits: WORKER_HEAP,
   });
-  const inFlight = jobs * LIMITS.batchesPerJob;
+  const poolBatches = workers * LIMITS.batchesPerJob;
+  const send = dispatching(inThisThread(taskRunner(setup)), (articles) => pool.run(articles) as Promise<TaskResult[]>, {
+    poolBatches,
+    mainArticleBytes: MAIN_THREAD_ARTICLE_BYTES,
+  });
+  // The pool's batches, the main thread's, and the one being filled.
+  const inFlight = poolBatches + 2;
   return {
-    run: batching((articles) => pool.run(articles) as Promise<TaskResult[]>),
+    run: batching(send),
     window: { units: inFlight * LIMITS.batchArticles, bytes: inFlight * LIMITS.batchBytes },
     close: () => pool.destroy(),
   };
