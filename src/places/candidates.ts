@@ -44,6 +44,8 @@ export interface Candidate {
   adminLevel?: 1 | 2;
   /** A noun names a settlement ("the town of X", "X village"): a town, not the division of its name. */
   town?: boolean;
+  /** The division noun the text uses ("county" of "Pasco County"). */
+  noun?: string;
   /** "Somalia's capital": the country's capital city, the span running to `end`. */
   capitalOf?: boolean;
 }
@@ -137,6 +139,8 @@ interface CueFound {
   /** "east of the X": towns rarely take "the", rivers and regions do, so an unknown X is not kept. */
   definite?: boolean;
   town?: boolean;
+  /** The division noun of an 'admin' cue ("county" of "Pasco County"). */
+  noun?: string;
 }
 
 /** "airlifted to X", "evacuated by helicopter to X", "fled toward the X": where people went afterwards. */
@@ -181,6 +185,12 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
     }
     return result('direction', prevTokens[1].start);
   }
+  // "15 kilometres from X", "20km away from X": a distance without a direction.
+  if (prev[0] === 'from') {
+    const at = prev[1] === 'away' ? 2 : 1;
+    if (UNITS.has(prev[at]) && isNumber(prevTokens[at + 1])) return result('distance', prevTokens[at + 1].start);
+    if (NUMBER_WITH_UNIT.test(prev[at] ?? '-') && /\D$/.test(prev[at])) return result('distance', prevTokens[at].start);
+  }
   if (REGION_ADJ.has(prev[0])) return result('region', prevTokens[0].start);
   // "the Arghandab district of Kandahar", "the Latifabad area of Hyderabad": the noun belongs to the
   // first name; the second is the place around it.
@@ -188,7 +198,7 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   if (COUNTRYSIDE.has(next) || (prev[0] === 'of' && COUNTRYSIDE.has(prev[1]) && !enclosing)) return result('countryside');
   if (admin2PhraseAfter(ctx, end)) return { ...result('admin'), adminLevel: 2 };
   const adminNoun = ADMIN.has(next) ? next : prev[0] === 'of' && ADMIN.has(prev[1]) ? prev[1] : null;
-  if (adminNoun) return { ...result('admin'), adminLevel: ADMIN2.has(adminNoun) && !(enclosing && adminNoun === prev[1]) ? 2 : 1 };
+  if (adminNoun) return { ...result('admin'), adminLevel: ADMIN2.has(adminNoun) && !(enclosing && adminNoun === prev[1]) ? 2 : 1, noun: adminNoun };
   if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1])) || FACILITY.has(next)) return result('near');
   if (prev[0] === 'of' && SETTLEMENT.has(prev[1])) return result('of_place');
   if (STRONG.has(locative)) return result('in');
@@ -278,7 +288,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null, around: CueFound) => {
     const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
     if (!own) return;
-    const { cue, spanStart, landmark, adminLevel, town }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
+    const { cue, spanStart, landmark, adminLevel, town, noun }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
     const start = tokens[first].start;
     const sentence = tokens[first].sentence;
     const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
@@ -286,7 +296,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
     candidates.push({
       start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
-      ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, wholeRun: first === runStart && end === core, loose: false,
+      ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, wholeRun: first === runStart && end === core, loose: false,
       hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
     });
   };

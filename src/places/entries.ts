@@ -42,10 +42,12 @@ const QUALIFIERS = new Set(qualifierData.qualifiers);
 const uniqueKeys = (names: string[]) => [...new Set(names.map(placeKey))].filter((k) => k !== '');
 
 // "Harris County", "Arghandab District": the name without its noun is how articles use it.
-const DIVISION_NOUN = /\s+(?:county|district|municipality|province|governorate|department|prefecture|region|parish|borough)$/i;
+const DIVISION_NOUN = /\s+(?:county|district|municipality|province|governorate|department|prefecture|region|parish|borough|oblast|rayon|raion)$/i;
+// GeoNames writes many divisions as "Province du Séno", "Departamento de Arauca", "Province of Kabul".
+const DIVISION_PREFIX = /^(?:province|provincia|província|departamento|distrito|municipio|partido|arrondissement|préfecture|prefecture|commune) (?:of |du |de la |de l'|de |des |d')/i;
 
-/** A division's name as articles use it: "Pasco County" is "Pasco". */
-export const shortName = (name: string) => name.replace(DIVISION_NOUN, '');
+/** A division's name as articles use it: "Pasco County" is "Pasco", "Province du Séno" "Séno". */
+export const shortName = (name: string) => name.replace(DIVISION_NOUN, '').replace(DIVISION_PREFIX, '');
 
 /** First- and second-level divisions (data/admin1.tsv, data/admin2.tsv); also the admin1 names by code. */
 export function divisionEntries(): { entries: KeyedEntry[]; admin1Names: Map<string, string> } {

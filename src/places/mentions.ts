@@ -87,7 +87,7 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
       continue;
     }
     const entries = c.loose ? looseEntries(c.entries, ctx) : c.entries;
-    const best = chooseEntry(entries, c.effectiveCue, ctx, { hints: c.hints, arabicName: hasArabicArticle(c.text), adminLevel: c.adminLevel, town: c.town, key: c.key });
+    const best = chooseEntry(entries, c.effectiveCue, ctx, { hints: c.hints, arabicName: hasArabicArticle(c.text), adminLevel: c.adminLevel, town: c.town, noun: c.noun, key: c.key });
     if (c.effectiveCue === 'bare' && !(best && c.wholeRun && acceptsBare(best, c.key, ctx))) continue;
     if (best && c.effectiveCue === 'admin' && !best.kind.startsWith('admin') && best.countryCode !== ctx.focus?.country) {
       // A division we do not know ("Harris County" where cities500 has no place): a town of that

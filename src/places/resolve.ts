@@ -146,6 +146,8 @@ export interface ChoiceHints {
   adminLevel?: 1 | 2;
   /** A noun names a settlement ("the town of X"): towns and hamlets before divisions. */
   town?: boolean;
+  /** The division noun the text uses: "Pasco County" is the county, not Peru's "Provincia de Pasco". */
+  noun?: string;
   /** The key the mention was looked up by: an entry's own name beats one of its alternate names. */
   key?: string;
 }
@@ -173,7 +175,8 @@ export function chooseEntry(entries: readonly PlaceEntry[], cue: Cue, ctx: Resol
   // A division named after its own town ("near Tombouctou": GeoNames calls the town Timbuktu) has no
   // claim by its name unless the cue asks for a division (a bare name must be well known by its own name).
   const townsIn = PREFERS_ADMIN.has(cue) || cue === 'bare' || choice.adminLevel !== undefined ? null : divisionsWithTowns(entries);
-  const own = (e: PlaceEntry) => (townsIn?.has(divisionKey(e)) ? 0 : ownName(e));
+  const noun = choice.noun;
+  const own = (e: PlaceEntry) => (townsIn?.has(divisionKey(e)) ? 0 : ownName(e) + (noun && isDivision(e) && e.name.toLowerCase().includes(noun) ? 1 : 0));
   // The first in the order tier, own name, kind, population; one pass, each rank computed once per entry.
   let best: { e: PlaceEntry; tier: number; own: number; kind: number } | null = null;
   for (const e of entries) {

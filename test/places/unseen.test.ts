@@ -127,3 +127,24 @@ describe('consonant matches', () => {
     expect(m?.precision).toBe(1);
   });
 });
+
+describe('divisions and distances', () => {
+  it.each([
+    ['Jihadists killed 12 villagers in Burkina Faso\'s Seno province.', 'Seno', 'BF'], // GeoNames: "Province du Séno"
+    ['Fighting in Arauca department, Colombia.', 'Arauca', 'CO'],
+    ['Troops shelled villages in Donetsk oblast, Ukraine.', 'Donetsk', 'UA'],
+  ])('reads a division by the name articles use: %s', (text, span, country) => {
+    const m = mention(text, span);
+    expect(m?.country_code).toBe(country);
+    expect(m?.precision).toBe(3);
+  });
+
+  it.each([
+    ['A roadside bomb struck a patrol about 15 kilometres from Mandera town on Sunday.', '15 kilometres from Mandera', 'Mandera'],
+    ['Gunmen attacked a bus 20km away from Garissa, Kenya.', '20km away from Garissa', 'Garissa'],
+  ])('reads "N km from X" as a distance from X: %s', (text, span, name) => {
+    const m = mention(text, span);
+    expect(m?.name).toBe(name);
+    expect(m?.precision).toBe(2);
+  });
+});
