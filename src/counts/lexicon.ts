@@ -123,6 +123,8 @@ export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 export const ADDITION_MARKERS = PhraseTable.of(scopeData.additionMarkers);
 /** Groups whose dead are other people than their victims ("… all four attackers were killed"). */
 export const PERPETRATOR_GROUPS = new Set(scopeData.perpetratorGroups);
+/** Perpetrators whose dead are added even to a victims' figure naming nobody ("… The gunman was later shot dead"). */
+export const ATTACKER_GROUPS = new Set(scopeData.attackerGroups);
 export const BACKGROUND = PhraseTable.of(scopeData.background);
 /** "saying its fighters had killed 20": a side's own tally, dropped like background. */
 export const CLAIMS = PhraseTable.of(scopeData.claims);

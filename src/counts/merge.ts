@@ -18,7 +18,7 @@
  */
 import type { CountMention } from '../pipeline/doc';
 import type { CountCategory } from '../schema/vocab';
-import { PERPETRATOR_GROUPS } from './lexicon';
+import { ATTACKER_GROUPS, PERPETRATOR_GROUPS } from './lexicon';
 
 /** One figure for several mentions of distinct people: values and breakdowns added. */
 function combine(parts: CountMention[], rule: string): CountMention {
@@ -109,6 +109,8 @@ function victimsAndPerpetrators(base: CountMention[]): CountMention | null {
   const v = bestOfSentences(victims);
   const p = bestOfSentences(perpetrators);
   if (v.sentence === p.sentence || groupsOf(v).some((g) => PERPETRATOR_GROUPS.has(g))) return null;
+  // "the deaths of two" may tell a strike's "two fighters" again; only attackers are surely other people.
+  if (groupsOf(v).length === 0 && !groupsOf(p).every((g) => ATTACKER_GROUPS.has(g))) return null;
   return combine([v, p].sort((a, b) => a.start - b.start), `${v.category}.sum`);
 }
 
