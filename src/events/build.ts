@@ -173,7 +173,7 @@ export function buildEvents(doc: Doc, _resources: Resources, options: BuildOptio
       story.paragraph = doc.sentences[Math.max(...incidentSentences(incident))].paragraph;
     }
   }
-  const merged = mergeSameEvents(drafts.sort((a, b) => a.evidence[0].start - b.evidence[0].start));
+  const merged = mergeSameEvents(drafts.sort((a, b) => a.evidence[0].start - b.evidence[0].start), crime);
   doc.trace.push(`events: ${merged.length} record(s) from ${doc.triggers.length} trigger(s)`);
   return merged;
 }

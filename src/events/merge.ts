@@ -8,8 +8,10 @@ import type { CountValue } from '../schema/event';
 import { COUNT_CATEGORIES } from '../schema/vocab';
 import type { EventDraft } from './build';
 
-function sameEventKey(d: EventDraft): string | null {
+function sameEventKey(d: EventDraft, crime: boolean): string | null {
   if (d.date.precision !== 'day' || d.date.value === null || d.location === null) return null;
+  // An ordinary crime story tells one crime a day: its other "places" are streets, quarters and names read as towns.
+  if (crime) return [d.sub_event_type, d.location.country_code, d.date.value].join('\u0000');
   return [d.sub_event_type, d.location.name, d.location.country_code, d.date.value, d.actor1?.name, d.actor2?.name].join('\u0000');
 }
 
@@ -27,12 +29,16 @@ function mergeInto(kept: EventDraft, other: EventDraft): void {
   kept.confidence = Math.max(kept.confidence, other.confidence);
 }
 
-/** Merges records of the same event; keeps the first record's fields and order. */
-export function mergeSameEvents(drafts: EventDraft[]): EventDraft[] {
+/**
+ * Merges records of the same event; keeps the first record's fields and order.
+ * `crime`: the article is ordinary crime kept on request (includeCrime), where
+ * records of one day and kind are one crime wherever they were placed.
+ */
+export function mergeSameEvents(drafts: EventDraft[], crime = false): EventDraft[] {
   const byKey = new Map<string, EventDraft>();
   const out: EventDraft[] = [];
   for (const d of drafts) {
-    const key = sameEventKey(d);
+    const key = sameEventKey(d, crime);
     const kept = key === null ? undefined : byKey.get(key);
     if (kept) {
       mergeInto(kept, d);

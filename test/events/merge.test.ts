@@ -33,6 +33,16 @@ describe('mergeSameEvents', () => {
     expect(merged[0].confidence).toBe(0.9);
   });
 
+  it('in ordinary crime, merges one day\'s records of one kind wherever they were placed', () => {
+    const beta = { ...draft(0).location!, name: 'Beta', text: 'Beta' };
+    const records = [draft(0), draft(100, { location: beta, actor1: null, counts: { ...draft(0).counts, killed: killed(2) } })];
+    expect(mergeSameEvents(records)).toHaveLength(2);
+    const [m] = mergeSameEvents(records, true);
+    expect(m.location?.name).toBe('Gao');
+    expect(m.counts.killed?.value).toBe(2);
+    expect(mergeSameEvents([draft(0), draft(100, { date: { value: '2024-05-05', precision: 'day', text: 'on Sunday', ...span } })], true)).toHaveLength(2);
+  });
+
   it('prefers an exact figure over a vague one for the same people', () => {
     const [m] = mergeSameEvents([
       draft(0, { counts: { ...draft(0).counts, killed: killed(24, true) } }),
