@@ -33,8 +33,9 @@ beforeAll(() => {
 
 describe.each(Object.entries(LONG_PATTERNS))('%s', (_name, pattern) => {
   test('100 KB takes about 10x as long as 10 KB, and under the per-10 KB bound', () => {
-    const small = Math.max(bestMs(repeatTo(pattern, SMALL), 3), 1); // floor at 1 ms: timer noise on tiny times
-    const large = bestMs(repeatTo(pattern, LARGE), 2);
+    // Best of several runs, floored at 2 ms: a busy machine (parallel jest workers) stalls single runs of a few ms.
+    const small = Math.max(bestMs(repeatTo(pattern, SMALL), 5), 2);
+    const large = bestMs(repeatTo(pattern, LARGE), 3);
     expect(large / small).toBeLessThan(MAX_RATIO);
     expect(large / (LARGE / 10_000)).toBeLessThan(MAX_MS_PER_10KB);
   });
