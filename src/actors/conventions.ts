@@ -21,6 +21,7 @@ interface Convention {
   victimScope?: 'incident' | 'sentence';
   synthesizeVictims?: boolean;
   loneActorIsAttacker?: boolean;
+  loneActorIsAttackerSubTypes?: string[];
   impliedActor1?: { subTypes: string[]; rule: string; unlessNonStateWords: string[] };
 }
 
@@ -113,7 +114,8 @@ export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: r
   if (implied && implied.name !== actor2?.name) actor1 = implied;
   const rules = (...more: (string | null)[]): string | null => [actor1 === implied ? implied?.rule : null, ...more].filter(Boolean).join('+') || null;
   if (!c.victims || actor2?.type === c.victims) return { actor1, actor2, rule: rules() };
-  if (actor2 && !actor1 && c.loneActorIsAttacker && NON_STATE_ARMED.has(actor2.type)) {
+  const loneAttacker = c.loneActorIsAttacker || !!c.loneActorIsAttackerSubTypes?.includes(trigger.sub_event_type);
+  if (actor2 && !actor1 && loneAttacker && NON_STATE_ARMED.has(actor2.type)) {
     // "A suicide bomber struck a market": the only actor named is the attacker.
     actor1 = actor2;
     actor2 = null;

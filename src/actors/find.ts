@@ -13,7 +13,7 @@ import { claimantOrganisation, unknownGroupAt } from './unknown';
 import { isClaimAt, markSources } from './sources';
 import { longestAlias } from './match';
 import { groupAnaphora } from './anaphora';
-import { genericName, memberOf, notAnActor, resolvePossessives } from './generic';
+import { genericName, memberOf, membersOf, notAnActor, resolvePossessives } from './generic';
 import type { ActorType } from '../schema/vocab';
 
 interface RawMatch {
@@ -40,7 +40,7 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
       i = end;
       continue;
     }
-    const member = alias ? memberOf(dict, text, toks, alias, to) : null;
+    const member = alias ? memberOf(dict, text, toks, alias, to) : membersOf(dict, text, toks, i, to);
     if (member) {
       out.push({ sentence, from: i, to: member.to, candidates: member.candidates });
       i = member.to;

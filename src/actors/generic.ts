@@ -30,10 +30,8 @@ export function notAnActor(toks: readonly Token[], from: number, generic: AliasM
 
 const memberLinks = new Set(cues.memberLinks);
 
-/** "fighters of the Islamic State", "militants from Boko Haram": the generic noun names the group's members. */
-export function memberOf(dict: ActorDictionary, text: string, toks: readonly Token[], generic: AliasMatch, limit: number): AliasMatch | null {
-  if (!generic.candidates.every((c) => c.generic?.resolvable)) return null;
-  let k = generic.to;
+/** The named group after a member link at token `k` ("of the Islamic State", "from Boko Haram"), or null. */
+function groupAfterLink(dict: ActorDictionary, text: string, toks: readonly Token[], k: number, limit: number): AliasMatch | null {
   if (k >= limit || !memberLinks.has(toks[k]!.norm)) return null;
   k++;
   if (k < limit && toks[k]!.norm === 'the') k++;
@@ -41,6 +39,19 @@ export function memberOf(dict: ActorDictionary, text: string, toks: readonly Tok
   const group = longestAlias(dict, text, toks, k, limit);
   const named = group?.candidates.filter((c) => c.entry && c.entry.type !== 'state_forces' && c.entry.type !== 'civilians');
   return group && named && named.length > 0 ? { to: group.to, candidates: named } : null;
+}
+
+/** "fighters of the Islamic State", "militants from Boko Haram": the generic noun names the group's members. */
+export function memberOf(dict: ActorDictionary, text: string, toks: readonly Token[], generic: AliasMatch, limit: number): AliasMatch | null {
+  if (!generic.candidates.every((c) => c.generic?.resolvable)) return null;
+  return groupAfterLink(dict, text, toks, generic.to, limit);
+}
+
+const memberNouns = new Set(cues.memberNouns);
+
+/** "members of the 400 Mawozo gang": a member noun that names no actor by itself, before a named group. */
+export function membersOf(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, limit: number): AliasMatch | null {
+  return memberNouns.has(toks[i]!.norm) ? groupAfterLink(dict, text, toks, i + 1, limit) : null;
 }
 
 /** A generic rule's name in a country ("Civilians (Mali)"), or its name without one. */
@@ -60,9 +71,10 @@ export function genericName(dict: ActorDictionary, template: string, noCountry: 
 const possessives = new Set(genericData.possessives);
 const unidentified = new Set(genericData.unidentified);
 
-/** An unnamed armed wording that may stand for a named group: "militants", not "unidentified gunmen". */
-export function resolvable(m: ActorMention): boolean {
-  return m.rule === 'actors.generic.armed' && !unidentified.has(m.text.split(/\s/, 1)[0]!.toLowerCase());
+/** An unnamed armed wording that may stand for a named group: "militants", not "unidentified gunmen" or "unknown attackers". */
+export function resolvable(text: string, m: ActorMention): boolean {
+  const previous = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1] ?? '';
+  return m.rule === 'actors.generic.armed' && ![m.text.split(/\s/, 1)[0]!, previous].some((w) => unidentified.has(w.toLowerCase()));
 }
 
 /** "al-Qaeda's affiliate", "the Taliban's rivals": a possessive name modifies another noun, it is not the one meant. */

@@ -49,11 +49,25 @@ function speakerIsAgent(s: Sentence, m: ActorMention, triggerStart: number): boo
   return s.toks.slice(verb + 1, trigger).every((t) => agentBridge.has(t.norm));
 }
 
-/** The mention is preceded by "by" / "at the hands of" (fillers such as "suspected" allowed). */
-function afterPassiveMarker(s: Sentence, m: ActorMention): boolean {
+const agentMarkers = [...cues.passiveMarkers, ...cues.attributionMarkers];
+
+/** The phrase `marker` ends at token `k`. */
+function endsWith(s: Sentence, k: number, marker: readonly string[]): boolean {
+  return marker.every((w, n) => s.toks[k - marker.length + 1 + n]?.norm === w);
+}
+
+/** The mention is preceded by "by" / "at the hands of" / "blamed" (fillers such as "suspected" allowed). */
+function afterPassiveMarker(s: Sentence, m: ActorMention, markers: readonly (readonly string[])[] = agentMarkers): boolean {
   let k = firstTokenAfter(s.toks, m.start) - 1;
   while (k >= 0 && fillers.has(s.toks[k]!.norm)) k--;
-  return cues.passiveMarkers.some((marker) => marker.every((w, n) => s.toks[k - marker.length + 1 + n]?.norm === w));
+  return markers.some((marker) => endsWith(s, k, marker));
+}
+
+/** "government forces backed by local clan militias": a supporter, within a few words of the support marker. */
+function supporting(s: Sentence, m: ActorMention): boolean {
+  const at = firstTokenAfter(s.toks, m.start);
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) if (cues.supportMarkers.some((marker) => endsWith(s, k, marker))) return true;
+  return false;
 }
 
 /** A speaker reporting its own act: "the SDF reported capturing", "X said it had killed". */
@@ -143,7 +157,13 @@ function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles |
   return null;
 }
 
-function arrestRoles(trigger: TriggerMention, participants: readonly ActorMention[], all: readonly ActorMention[]): Roles | null {
+/** "Police arrested three suspects": those arrested after an attack are its armed group, or the rioters of a riot. */
+function suspectsOf(doc: Doc, force: ActorMention | null): ActorMention | null {
+  const suspect = (m: ActorMention): boolean => (NON_STATE_ARMED.has(m.type) || m.type === 'rioters') && m.name !== force?.name && !m.source;
+  return dominantGroup(doc, force) ?? doc.actors.find(suspect) ?? null;
+}
+
+function arrestRoles(doc: Doc, trigger: TriggerMention, participants: readonly ActorMention[], all: readonly ActorMention[]): Roles | null {
   // "seized the town" is territory, not an arrest: arrest words count outside battles only.
   const isArrest = trigger.sub_event_type === 'arrests'
     || (trigger.event_type !== 'battles' && tokenize(trigger.text).some((t) => arrestWords.has(t.norm)));
@@ -151,16 +171,16 @@ function arrestRoles(trigger: TriggerMention, participants: readonly ActorMentio
   // The arresting force is often the speaker too ("police said they arrested").
   const force = all.find((m) => m.type === 'state_forces') ?? null;
   const arrested = participants.filter((m) => m !== force && m.name !== force?.name);
-  const actor2 = arrested.find((m) => m.start >= trigger.start) ?? arrested[0] ?? null;
+  const actor2 = arrested.find((m) => m.start >= trigger.start) ?? arrested[0] ?? suspectsOf(doc, force);
   return force || actor2 ? { actor1: force, actor2, rule: 'roles.arrest' } : null;
 }
 
-function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
+function sentenceRoles(doc: Doc, s: Sentence, trigger: TriggerMention): Roles {
   const participants = s.mentions.filter((m) => !m.source || speakerIsAgent(s, m, trigger.start));
   const claim = claimant(s, participants);
   const clash = clashRoles(s, participants);
   if (clash) return clash;
-  const arrest = arrestRoles(trigger, participants, s.mentions);
+  const arrest = arrestRoles(doc, trigger, participants, s.mentions);
   if (arrest) return arrest;
   // "air force strikes", "army shelling": a trigger opening on a state force names the doer
   // ("capturing 157 militants" names the captured); so does a mention the trigger starts inside of
@@ -186,7 +206,7 @@ function sentenceRoles(s: Sentence, trigger: TriggerMention): Roles {
     const doer = claim ?? after.find((m) => !isCivilian(m) && differentFrom(patient)(m)) ?? null;
     return { actor1: doer, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
   }
-  const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m)) ?? null;
+  const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m) && !supporting(s, m)) ?? null;
   // In a battle both sides fight: "soldiers were killed in a gunfight with militants" keeps the soldiers as a side.
   if (subject && !claim && trigger.event_type !== 'battles' && passiveVictim(s, subject)) {
     const doer = after.find((m) => !isCivilian(m) && differentFrom(subject)(m)) ?? null;
@@ -224,6 +244,14 @@ function dominantGroup(doc: Doc, other: ActorMention | null): ActorMention | nul
   return top && top.n >= 2 && (ranked.length === 1 || top.n > ranked[1]!.n) ? top.first : null;
 }
 
+/** The only named non-state armed group of the incident's sentences next to the trigger's. */
+function soleGroup(doc: Doc, other: ActorMention | null, incident: ReadonlySet<number>, trigger: TriggerMention): ActorMention | null {
+  const near = (i: number): boolean => incident.has(i) && Math.abs(i - trigger.sentence) <= 1;
+  const named = doc.actors.filter((m) => near(m.sentence) && m.known && !m.generic && NON_STATE_ARMED.has(m.type) && m.name !== other?.name
+    && !possessiveModifier(doc.text, m) && !supporting(sentenceOf(doc, m.sentence), m));
+  return named.length > 0 && named.every((m) => m.name === named[0]!.name) ? named[0]! : null;
+}
+
 /** The group claimed responsibility in one of the incident's sentences. */
 function claimedIn(doc: Doc, sentences: ReadonlySet<number>, group: ActorMention): boolean {
   const own = new Set(doc.actors.filter((m) => m.name === group.name && sentences.has(m.sentence)).map((m) => m.sentence));
@@ -234,10 +262,11 @@ function claimedIn(doc: Doc, sentences: ReadonlySet<number>, group: ActorMention
  * "militants" where one named group dominates the article means that group; "unidentified
  * gunmen" only when that group claimed the attack.
  */
-function resolveUnnamed(doc: Doc, m: ActorMention | null, other: ActorMention | null, incident: ReadonlySet<number>): ActorMention | null {
+function resolveUnnamed(doc: Doc, m: ActorMention | null, other: ActorMention | null, incident: ReadonlySet<number>, trigger: TriggerMention): ActorMention | null {
   if (!m || m.rule !== 'actors.generic.armed') return m;
-  const group = dominantGroup(doc, other);
-  if (!group || (!resolvable(m) && !claimedIn(doc, incident, group))) return m;
+  // The article's dominant group, else the one named group of the incident ("Boko Haram insurgents attacked ... The militants").
+  const group = dominantGroup(doc, other) ?? soleGroup(doc, other, incident, trigger);
+  if (!group || (!resolvable(doc.text, m) && !claimedIn(doc, incident, group))) return m;
   return { ...m, name: group.name, type: group.type, country: group.country, known: true, generic: false, rule: 'actors.generic.armed.dominant_group' };
 }
 
@@ -256,8 +285,26 @@ function initiated(doc: Doc, sentences: readonly number[], trigger: TriggerMenti
   return false;
 }
 
+const ATTRIBUTED_TYPES = new Set(cues.attributedEventTypes);
+
+/**
+ * "No group claimed the bombing, but officials blamed Boko Haram": the one non-state armed group the
+ * article names as claimant or as blamed, for an incident that names no doer.
+ */
+function attributedGroup(doc: Doc): ActorMention | null {
+  const found = new Map<string, ActorMention>();
+  for (const index of new Set(doc.actors.filter((m) => NON_STATE_ARMED.has(m.type)).map((m) => m.sentence))) {
+    const s = sentenceOf(doc, index);
+    const groups = s.mentions.filter((m) => NON_STATE_ARMED.has(m.type));
+    const claim = claimant(s, groups);
+    if (claim) found.set(claim.name, claim);
+    for (const m of groups) if (afterPassiveMarker(s, m, cues.attributionMarkers)) found.set(m.name, m);
+  }
+  return found.size === 1 ? [...found.values()][0]! : null;
+}
+
 export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number[]): RoleAssignment {
-  const roles = sentenceRoles(sentenceOf(doc, trigger.sentence), trigger);
+  const roles = sentenceRoles(doc, sentenceOf(doc, trigger.sentence), trigger);
   let { actor1, actor2 } = roles;
   const rules = [roles.rule];
   const others = [...new Set(sentences)].filter((i) => i !== trigger.sentence)
@@ -283,9 +330,13 @@ export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number
       if (pick) { actor2 = pick; rules.push('roles.incident_actor2'); }
     }
   }
+  if (!actor1 && ATTRIBUTED_TYPES.has(trigger.event_type)) {
+    const group = attributedGroup(doc);
+    if (group && group.name !== actor2?.name) { actor1 = group; rules.push('roles.attributed'); }
+  }
   const incident = new Set([trigger.sentence, ...sentences]);
-  actor2 = resolveUnnamed(doc, actor2, actor1, incident);
-  actor1 = resolveUnnamed(doc, actor1, actor2, incident);
+  actor2 = resolveUnnamed(doc, actor2, actor1, incident, trigger);
+  actor1 = resolveUnnamed(doc, actor1, actor2, incident, trigger);
   if (trigger.event_type === 'battles' && actor1 && actor2 && initiated(doc, sentences, trigger, actor2) && !initiated(doc, sentences, trigger, actor1)) {
     // "Gangs stormed the town ... Two police officers were killed in the fighting": the side told as attacking is actor1.
     [actor1, actor2] = [actor2, actor1];

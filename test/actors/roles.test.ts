@@ -127,6 +127,16 @@ const rows: Row[] = [
     trigger: 'clashed', sub: 'armed_clash', type: 'battles', expected: ['Military Forces of Colombia', 'National Liberation Army'] },
   { label: 'the side told as attacking is actor1', text: 'Al-Shabaab fighters stormed a base in Lower Shabelle. Four Somali soldiers were killed in the fighting.', focus: 'SO',
     trigger: 'fighting', sub: 'armed_clash', type: 'battles', expected: ['Al Shabaab', 'Military Forces of Somalia'] },
+  { label: 'the group the article blames names the bomber', text: 'A roadside bomb hit a police truck near Garissa. No group claimed the blast, but officials blamed al-Shabaab.', focus: 'KE',
+    trigger: 'roadside bomb', sub: 'remote_explosive_landmine_ied', type: 'explosions_remote_violence', expected: ['Al Shabaab', 'Police Forces of Kenya'] },
+  { label: 'supporters named after "backed by" are not the subject', text: 'Malian troops backed by Dozo hunters retook Boni from jihadists.', focus: 'ML',
+    trigger: 'retook', sub: 'government_regains_territory', type: 'battles', expected: ['Military Forces of Mali', 'Unidentified Armed Group (Mali)'] },
+  { label: 'arrested suspects are the article\'s attackers', text: 'Gunmen killed four traders in Zurmi. On Monday police arrested three suspects.', focus: 'NG',
+    trigger: 'arrested', sub: 'arrests', type: 'strategic_developments', expected: ['Police Forces of Nigeria', 'Unidentified Armed Group (Nigeria)'] },
+  { label: '"members of" a named group are the group', text: 'Members of the Gran Grif gang killed seven farmers in Liancourt.', focus: 'HT',
+    trigger: 'killed', expected: ['Gran Grif', 'Civilians (Haiti)'] },
+  { label: 'a suicide bombing\'s lone named group is the bomber', text: 'A suicide bomber struck a mosque in Kunduz; the Islamic State Khorasan Province had threatened such attacks.', focus: 'AF',
+    trigger: 'suicide bomber', sub: 'suicide_bomb', type: 'explosions_remote_violence', expected: ['Islamic State Khorasan Province', null] },
 ];
 
 describe('assignRoles', () => {
@@ -140,6 +150,16 @@ describe('assignRoles', () => {
   test('"its special forces" and "military hospitals" are not the state\'s forces', () => {
     const doc = docFor('The SDF said its special forces moved the wounded to military hospitals.', 'SY');
     expect(doc.actors.map((m) => m.name)).toEqual(['Syrian Democratic Forces']);
+  });
+
+  test('"No group claimed" names no group', () => {
+    const doc = docFor('No group claimed the attack on the market.', 'SO');
+    expect(doc.actors.map((m) => m.name)).toEqual([]);
+  });
+
+  test('a unit of the army is named as the army', () => {
+    const doc = docFor("Sudan's army said its 5th Infantry Division held El Obeid.", 'SD');
+    expect(doc.actors.map((m) => [m.text, m.name])).toContainEqual(['Infantry Division', 'Military Forces of Sudan']);
   });
 
   test('sources are flagged on the mention', () => {
