@@ -46,6 +46,8 @@ export interface Candidate {
   town?: boolean;
   /** The division noun the text uses ("county" of "Pasco County"). */
   noun?: string;
+  /** "the border with X": X is the neighbour of the article's country. */
+  neighbour?: boolean;
   /** "Somalia's capital": the country's capital city, the span running to `end`. */
   capitalOf?: boolean;
 }
@@ -75,6 +77,8 @@ const STOPWORDS = set(stopwordData.stopwords);
 const JOINERS = set(cues.listJoiners);
 const DESTINATION_VERBS = set(cues.destinationVerbs);
 const DESTINATION_PREPOSITIONS = set(cues.destinationPrepositions);
+const DESTINATION_ADJECTIVES = set(cues.destinationAdjectives);
+const BORDER_NOUNS = set(cues.borderNouns);
 const REPORTING_BEFORE = set(cues.reportingBefore);
 const RELATIVE_PRONOUNS = set(cues.relativePronouns);
 // Fixed phrases from the rules file, matched against the lower-cased text right after a name.
@@ -141,11 +145,12 @@ interface CueFound {
   town?: boolean;
   /** The division noun of an 'admin' cue ("county" of "Pasco County"). */
   noun?: string;
+  neighbour?: boolean;
 }
 
 /** "airlifted to X", "evacuated by helicopter to X", "fled toward the X": where people went afterwards. */
 function isDestination(prev: readonly string[]): boolean {
-  const at = prev[0] === 'the' ? 1 : 0;
+  const at = prev[0] === 'the' || DESTINATION_ADJECTIVES.has(prev[0]) ? 1 : 0;
   if (!DESTINATION_PREPOSITIONS.has(prev[at])) return false;
   for (let k = at + 1; k <= at + cues.destinationReach && k < prev.length; k++) if (DESTINATION_VERBS.has(prev[k])) return true;
   return false;
@@ -176,9 +181,11 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   const speaker = SPEECH.has(next) && !RELATIVE_PRONOUNS.has(next);
   if (TITLES.has(prev[0]) || (SPEECH.has(next) && !STRONG.has(locative))) return null;
   const reportedIn = (prev[0] === 'in' && REPORTING_BEFORE.has(prev[1] ?? '')) || speaker;
+  // "near the border with Burkina Faso": the neighbour across it (still where the event was, at its border).
+  const neighbour = prev[0] === 'with' && BORDER_NOUNS.has(prev[1] ?? '');
   const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(allPrev);
   const town = TOWN_NOUNS.has(next) || (prev[0] === 'of' && TOWN_NOUNS.has(prev[1] ?? ''));
-  const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark, definite: skip === 1, town });
+  const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark, definite: skip === 1, town, neighbour });
   if (prev[0] === 'of' && DIRECTIONS.has(prev[1])) {
     if ((UNITS.has(prev[2]) && isNumber(prevTokens[3])) || NUMBER_WITH_UNIT.test(prev[2] ?? '-')) {
       return result('distance', (UNITS.has(prev[2]) ? prevTokens[3] : prevTokens[2]).start);
@@ -288,7 +295,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null, around: CueFound) => {
     const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
     if (!own) return;
-    const { cue, spanStart, landmark, adminLevel, town, noun }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
+    const { cue, spanStart, landmark, adminLevel, town, noun, neighbour }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
     const start = tokens[first].start;
     const sentence = tokens[first].sentence;
     const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
@@ -296,7 +303,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
     candidates.push({
       start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
-      ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, wholeRun: first === runStart && end === core, loose: false,
+      ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
       hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
     });
   };

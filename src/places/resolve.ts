@@ -43,30 +43,38 @@ export function focusCountry(signals: readonly FocusSignal[]): Focus | null {
 const isWellKnown = (e: PlaceEntry) =>
   e.kind === 'user' || e.kind === 'conflict' || e.population >= weights.bare.minPopulation;
 
-/** What each candidate says about the article's country. */
+/**
+ * What each candidate says about the article's country. A country named as a landmark ("fled to
+ * Uganda") or a neighbour ("the border with Burkina Faso") says less; a town landmark (its hospital)
+ * is mostly local.
+ */
 export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
   const out: FocusSignal[] = [];
   for (const c of candidates) {
-    for (const h of c.hints) out.push({ country: h.country, weight: weights.focus.regionHint, at: c.start });
-    if (c.country) out.push({ country: c.country.code, weight: weights.focus.country, at: c.start });
-    else if (c.demonym) out.push({ country: c.demonym.code, weight: weights.focus.demonym, at: c.start });
-    else if (!c.loose) {
-      const entries = namedLevel(c);
-      const top = [...entries].sort(byPopulation)[0];
-      // A bare capitalised word says little ("Exchange of shelling ..." is a town in the US).
-      if (c.effectiveCue === 'bare' && !(c.wholeRun && isWellKnown(top))) continue;
-      const countries = new Set(entries.map((e) => e.countryCode));
-      // A province or state name ("Texas", "Idlib") says its country even when towns abroad share it;
-      // not when a bigger city abroad does ("Manchester" is also a parish of Jamaica).
-      const provinces = entries.filter((e) => e.kind === 'admin1');
-      if (countries.size > 1 && provinces.length === 1 && !biggerAbroad(entries, provinces[0].countryCode)) {
-        out.push({ country: provinces[0].countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
-        continue;
-      }
-      if (countries.size === 1) out.push({ country: top.countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
-      else if (top.population >= weights.focus.dominantPopulation) {
-        out.push({ country: top.countryCode, weight: weights.focus.dominantPlace, at: c.start });
-      }
+    const factor = (c.landmark || c.neighbour) && c.country ? weights.focus.landmarkFactor : 1;
+    for (const s of candidateSignals(c)) out.push({ ...s, weight: s.weight * factor });
+  }
+  return out;
+}
+
+function candidateSignals(c: Candidate): FocusSignal[] {
+  const out: FocusSignal[] = c.hints.map((h) => ({ country: h.country, weight: weights.focus.regionHint, at: c.start }));
+  if (c.country) out.push({ country: c.country.code, weight: weights.focus.country, at: c.start });
+  else if (c.demonym) out.push({ country: c.demonym.code, weight: weights.focus.demonym, at: c.start });
+  else if (!c.loose) {
+    const entries = namedLevel(c);
+    const top = [...entries].sort(byPopulation)[0];
+    // A bare capitalised word says little ("Exchange of shelling ..." is a town in the US).
+    if (c.effectiveCue === 'bare' && !(c.wholeRun && isWellKnown(top))) return out;
+    const countries = new Set(entries.map((e) => e.countryCode));
+    // A province or state name ("Texas", "Idlib") says its country even when towns abroad share it;
+    // not when a bigger city abroad does ("Manchester" is also a parish of Jamaica).
+    const provinces = entries.filter((e) => e.kind === 'admin1');
+    if (countries.size > 1 && provinces.length === 1 && !biggerAbroad(entries, provinces[0].countryCode)) {
+      out.push({ country: provinces[0].countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
+    } else if (countries.size === 1) out.push({ country: top.countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
+    else if (top.population >= weights.focus.dominantPopulation) {
+      out.push({ country: top.countryCode, weight: weights.focus.dominantPlace, at: c.start });
     }
   }
   return out;

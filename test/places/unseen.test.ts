@@ -18,6 +18,8 @@ describe('destinations and reporting places are landmarks', () => {
     ['The spokesman told journalists in Gusau that troops had been deployed.', 'Gusau'],
     ['The envoy, speaking in Geneva, urged both sides to respect the truce.', 'Geneva'],
     ['The council head told reporters in Kirkuk on Tuesday that four were killed.', 'Kirkuk'],
+    ['Thousands fled to neighbouring Uganda after fighting in Rutshuru.', 'Uganda'],
+    ['The Kabul government said 12 soldiers died in Ghazni.', 'Kabul'],
   ])('%s -> %s', (text, span) => {
     const m = mention(text, span);
     expect(m?.role).toBe('landmark');
@@ -146,5 +148,16 @@ describe('divisions and distances', () => {
     const m = mention(text, span);
     expect(m?.name).toBe(name);
     expect(m?.precision).toBe(2);
+  });
+});
+
+describe('what a country named in passing says about the article', () => {
+  it('lets the border with a neighbour count less than the event country', () => {
+    const text = 'Jihadists attacked a camp in Boulkessi, near the border with Burkina Faso. The Malian army said four soldiers died.';
+    expect(places(text, g).focusCountry).toBe('ML');
+  });
+
+  it('keeps the border with a neighbour as a place the event may be at', () => {
+    expect(mention('Regime forces expanded their control at the border with Jordan.', 'Jordan')?.role).toBe('event');
   });
 });
