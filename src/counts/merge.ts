@@ -109,8 +109,10 @@ function victimsAndPerpetrators(base: CountMention[]): CountMention | null {
   const v = bestOfSentences(victims);
   const p = bestOfSentences(perpetrators);
   if (v.sentence === p.sentence || groupsOf(v).some((g) => PERPETRATOR_GROUPS.has(g))) return null;
-  // "the deaths of two" may tell a strike's "two fighters" again; only attackers are surely other people.
-  if (groupsOf(v).length === 0 && !groupsOf(p).every((g) => ATTACKER_GROUPS.has(g))) return null;
+  // "killed two Hezbollah fighters … announced the deaths of two": a figure naming nobody may tell
+  // the militants' dead again when it is the same number; attackers are surely other people.
+  if (groupsOf(v).length === 0 && v.value === p.value && !groupsOf(p).every((g) => ATTACKER_GROUPS.has(g))) return null;
+  if (groupsOf(v).length === 0 && v.vague) return null; // "More than 180 people have been killed": a total, not victims apart
   return combine([v, p].sort((a, b) => a.start - b.start), `${v.category}.sum`);
 }
 
