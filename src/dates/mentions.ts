@@ -45,6 +45,9 @@ function dropOverlaps(found: FoundDate[], explicitCount: number): FoundDate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const SINCE_CONTEXT = new RegExp(data.sinceContext.pattern, 'i');
+// "since the protest movement erupted on October 1": the clause a "since" opens is short.
+const SINCE_WINDOW = 50;
 const DATELINE_BEFORE = new RegExp(data.dateline.before);
 const DATELINE_AFTER = new RegExp(data.dateline.after);
 // A dateline sits in the first few lines; its place, comma and agency are short.
@@ -55,6 +58,12 @@ const DATELINE_WINDOW = 60;
 function inDateline(text: string, f: FoundDate): boolean {
   if (f.start > DATELINE_REACH) return false;
   return DATELINE_BEFORE.test(text.slice(Math.max(0, f.start - DATELINE_WINDOW), f.start)) && DATELINE_AFTER.test(text.slice(f.end, f.end + DATELINE_WINDOW));
+}
+
+/** "killed since the protest movement erupted on October 1": the date opens a span of time up to the story ("since today's dawn" is the news itself). */
+function sinceEarlier(text: string, f: FoundDate, ref: DayNumber | null): boolean {
+  const day = f.value === null ? null : parseIsoDay(f.value);
+  return day !== null && ref !== null && day < ref && SINCE_CONTEXT.test(text.slice(Math.max(0, f.start - SINCE_WINDOW), f.start));
 }
 
 function sentenceAt(doc: Doc, offset: number): number {
@@ -85,6 +94,7 @@ export function findDates(doc: Doc): DateMention[] {
     };
     if (f.anaphoric) mention.anaphoric = f.anaphoric;
     if (f.background) mention.background = true;
+    if (!f.background && sinceEarlier(doc.text, f, ref)) Object.assign(mention, { background: true, rule: 'duration' });
     return mention;
   });
 }

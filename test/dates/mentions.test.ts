@@ -68,6 +68,8 @@ describe('relative dates resolve with a past bias', () => {
     ['Elections are due next Sunday.', 'Sunday', 'weekday_future'],
     ['Police said 14 people would be charged in court on Thursday.', 'Thursday', 'weekday_future'],
     ['Talks will resume in the capital on Monday.', 'Monday', 'weekday_future'],
+    ['Organisers have called for more demonstrations on Thursday.', 'Thursday', 'weekday_future'],
+    ['More than 350 people have been killed since the protest movement erupted on March 1.', 'March 1', 'duration'],
     ['The massacre of March 3, 2015 is remembered.', 'March 3, 2015', 'explicit_full_date'],
   ])('"%s": %s is background', (sentence, phrase, rule) => {
     const m = mention(sentence, '2019-03-19', phrase);
@@ -79,6 +81,16 @@ describe('relative dates resolve with a past bias', () => {
     const m = mention('Police said a second bomb had gone off a day earlier.', '2019-03-19', 'a day earlier');
     expect(m.anaphoric).toEqual({ offsetDays: -1 });
     expect(m.value).toBeNull();
+  });
+
+  it('marks "came a day after" as the day before the incident told before it', () => {
+    const m = mention('The attack came a day after air strikes killed scores of fighters.', '2019-03-19', 'came a day after');
+    expect(m.anaphoric).toEqual({ offsetDays: -1 });
+  });
+
+  it('keeps "since today\'s dawn" as the news itself', () => {
+    const m = mention('The toll rose to 40 since dawn today.', '2019-03-19', 'today');
+    expect(m.background).toBeUndefined();
   });
 
   it('marks "the following morning" as the day after the incident told before it', () => {
@@ -95,6 +107,7 @@ describe('relative dates resolve with a past bias', () => {
   it.each([
     ['KHARTOUM, Aug 14 (Reuters) - Clan leaders signed a deal on Sunday.', 'Sunday'],
     ['INDIANAPOLIS, Ind. (Jan. 8, 2016) - Police said a man was shot on Thursday.', 'Thursday'],
+    ['IMPHAL, Jan 8: A mob attacked a village on Thursday.', 'Thursday'],
   ])('drops the date of an agency dateline: "%s"', (text, phrase) => {
     const dates = dateDoc(text, '2016-01-08').dates;
     expect(dates.map((d) => d.text)).toEqual([expect.stringContaining(phrase)]);

@@ -59,6 +59,19 @@ describe('one record per incident', () => {
     ]);
   });
 
+  it('dates "the attack came a day after" before the incident it follows', () => {
+    const events = build('A grenade wounded 12 people in Alpha on Monday.\n\nThe attack came a day after two militants were killed in a gunfight in Beta.');
+    expect(events.map((e) => [e.location?.name, e.date.value])).toEqual([
+      ['Alpha', '2021-05-10'],
+      ['Beta', '2021-05-09'],
+    ]);
+  });
+
+  it('dates an updated toll by its incident, not by the day the toll rose', () => {
+    const events = build('The death toll from a car bombing in Alpha rose to 23 from 17 on Tuesday, police said. The attacker drove the car into a checkpoint late Monday.');
+    expect(events.map((e) => e.date.value)).toEqual(['2021-05-10']);
+  });
+
   it('dates "a day earlier" against the incident it follows', () => {
     const events = build('A roadside bomb killed three soldiers in Alpha on Tuesday. Another bomb had exploded in Beta a day earlier.');
     expect(events.map((e) => [e.location?.name, e.date.value])).toEqual([

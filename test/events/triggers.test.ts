@@ -51,6 +51,7 @@ const POSITIVE: [sub: string, type: string, text: string][] = [
   ['violent_demonstration', 'riots', 'Youths hurled rocks at police officers and blocked the highway with burning tyres.'],
   ['peaceful_protest', 'protests', 'Several hundred people marched peacefully through the city, demanding a law against lynching.'],
   ['armed_clash', 'battles', 'A supply convoy came under fire outside the town and soldiers fought the assailants for an hour.'],
+  ['peaceful_protest', 'protests', 'Thousands of students rallied peacefully in the main square on Wednesday.'],
   ['suicide_bomb', 'explosions_remote_violence', 'A member of a militant cell blows himself up at a checkpoint in the war-torn province.'],
   ['shelling_artillery_missile_attack', 'explosions_remote_violence', 'The regime forces shell Al-Houla and another village in the north.'],
   ['air_drone_strike', 'explosions_remote_violence', 'Regime helicopters bombard the area after rebel attacks.'],
