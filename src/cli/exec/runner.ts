@@ -46,14 +46,15 @@ function workerFile(): string {
  * A worker that runs out of heap is ended by Node with an error (its batch
  * fails) instead of taking the process down; the ceiling is far above what a
  * 10 MB article needs. The young generation keeps V8's default: capped at
- * 24 MB it saved 45 MB of RSS per run but doubled the workers' GC time.
+ * 24 MB it saved 45 MB of RSS per run but doubled the workers' GC time;
+ * raised to 96 or 192 MB it cost RSS and saved no CPU (docs/performance.md).
  * (The GC flag that holds each heap near its live size is process-wide: bin/extract.)
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 1024 };
 
 /**
  * The largest article the main thread extracts itself when it shares the
- * work: some 40 ms of CPU, about one batch; a longer stall would leave the
+ * work: some 30 ms of CPU, about one batch; a longer stall would leave the
  * workers without their next batch. Bigger articles go to the workers.
  */
 const MAIN_THREAD_ARTICLE_BYTES = 64 * 1024;
