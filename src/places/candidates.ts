@@ -324,7 +324,9 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     // which are in memory: this keeps index lookups to a few per capitalised run.
     // "the eastern Ghouta": a lower-case region adjective that the gazetteer knows as part of the name.
     const adjective = runStart - 1;
-    if (run.cue === 'region' && !partOf && adjective >= 0 && REGION_ADJ.has(tokens[adjective].lower) && tokens[adjective].sentence === tokens[runStart].sentence) {
+    // Not before a country ("southern Lebanon" is a part of Lebanon, not South Lebanon, Ohio).
+    if (run.cue === 'region' && !partOf && adjective >= 0 && REGION_ADJ.has(tokens[adjective].lower) &&
+      tokens[adjective].sentence === tokens[runStart].sentence && !g.country(placeKey(doc.text.slice(tokens[runStart].start, tokens[core - 1].end)))) {
       const whole = lookupSpan(ctx, adjective, core, true);
       const own = whole && whole.entries.length > 0 ? cueOf(ctx, adjective, core) : null;
       if (whole && own) {

@@ -8,9 +8,13 @@
 import rules from './rules/transliteration.json';
 
 const ARTICLES = new Set(rules.articles);
+const WORD_FOLDS = new Map(Object.entries(rules.wordFolds));
 const FOLDS = new Map(rules.vowelFolds.map(([from, to]) => [from, to] as const));
 // The folds are fixed two-letter strings from the rules file, not user data.
 const FOLD = new RegExp([...FOLDS.keys()].join('|'), 'g');
+const LATE_FOLDS = new Map(rules.lateFolds.map(([from, to]) => [from, to] as const));
+const LATE_FOLD = new RegExp([...LATE_FOLDS.keys()].join('|'), 'g');
+const DOUBLED = /([a-z])\1+/g;
 // Entities are fixed strings from the rules file; '&' and '#' are the only special characters in them.
 const ENTITIES = new Map(Object.entries(rules.entities));
 const ENTITY = new RegExp([...ENTITIES.keys()].join('|'), 'g');
@@ -23,7 +27,9 @@ const memo = new Map<string, string>();
 function foldWord(word: string): string {
   const w = word
     .replace(FOLD, (m) => FOLDS.get(m) ?? m)
-    .replace(/([a-z])\1+/g, '$1'); // Raqqa = Raqa, Daraa = Dara (a whole run, so the key is idempotent)
+    .replace(DOUBLED, '$1') // Raqqa = Raqa, Daraa = Dara (a whole run, so the key is idempotent)
+    .replace(LATE_FOLD, (m) => LATE_FOLDS.get(m) ?? m) // after the collapse, so "iyy" is "i" at once
+    .replace(DOUBLED, '$1');
   return w.length > 3 ? w.replace(/([aeiou])h$/, '$1') : w; // Raqqah = Raqqa
 }
 
@@ -55,7 +61,7 @@ function computeKey(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   if (ascii === '' || ascii.length > MAX_KEY_LENGTH) return '';
-  const words = ascii.split(' ');
+  const words = ascii.split(' ').map((w) => WORD_FOLDS.get(w) ?? w);
   const kept = words.filter((w) => !ARTICLES.has(w));
   return (kept.length > 0 ? kept : words).map((w, i) => foldWord(i > 0 ? unglue(w) : w)).join(' ');
 }

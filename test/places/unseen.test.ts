@@ -4,6 +4,7 @@
  * around a region word, and spelling variants of divisions. Sentences written for these tests.
  */
 import { loadGazetteer } from '../../src/places';
+import { placeKey } from '../../src/places/place-key';
 import { places } from './helpers';
 
 const g = loadGazetteer();
@@ -159,5 +160,27 @@ describe('what a country named in passing says about the article', () => {
 
   it('keeps the border with a neighbour as a place the event may be at', () => {
     expect(mention('Regime forces expanded their control at the border with Jordan.', 'Jordan')?.role).toBe('event');
+  });
+});
+
+describe('spelling families of division names', () => {
+  it.each([
+    ['Fighting spread in Ethiopia\'s Oromia region.', 'Oromia', 'Oromiya'],
+    ['Clashes in South Kordofan, Sudan, killed ten.', 'South Kordofan', 'Southern Kordofan'],
+    ['Fighting in West Darfur, Sudan.', 'West Darfur', 'Western Darfur'],
+  ])('%s', (text, span, name) => {
+    expect(mention(text, span)?.name).toBe(name);
+  });
+
+  it('keys "iy" as "i" and a direction adjective as its direction', () => {
+    expect(placeKey('Salamiyah')).toBe(placeKey('Salamia'));
+    expect(placeKey('Southern Kordofan')).toBe(placeKey('South Kordofan'));
+    expect(placeKey('Reef Dimashq')).toBe(placeKey('Rif Dimashq'));
+  });
+
+  it('reads "southern Lebanon" as a part of the country, not a town called South Lebanon', () => {
+    const m = mention('An Israeli drone struck a car in southern Lebanon on Monday.', 'southern Lebanon');
+    expect(m?.country_code).toBe('LB');
+    expect(m?.precision).toBe(4);
   });
 });
