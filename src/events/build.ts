@@ -90,11 +90,11 @@ function confidenceOf(specific: boolean, date: DateChoice, location: LocationCho
   return Math.round(Math.min(1, c) * 100) / 100;
 }
 
-function draftOf(doc: Doc, incident: Incident, crime: boolean, story: Story): EventDraft | null {
+function draftOf(doc: Doc, incident: Incident, crime: boolean, story: Story, incidents: readonly Incident[]): EventDraft | null {
   const trigger = strongest(incident);
   const sentences = incidentSentences(incident);
   const roles = assignRoles(doc, trigger, sentences);
-  const { counts, mentions } = chooseCounts(doc, incident);
+  const { counts, mentions } = chooseCounts(doc, incident, incidents);
   const specific = !triggerRule(trigger.rule).generic;
   // A bare "killed" or "attacked" makes a record only with someone acting, a target or a toll to report;
   // civilians count as the target only beside the cue in a headline or lead, where the story states its news.
@@ -162,8 +162,9 @@ export function buildEvents(doc: Doc, _resources: Resources, options: BuildOptio
   if (crime) doc.triggers = withoutFollowUps(findTriggers(doc, { includeCrime: true }));
   const drafts: EventDraft[] = [];
   const story: Story = { date: null, place: null, paragraph: -Infinity };
-  for (const incident of groupIncidents(doc)) {
-    const draft = draftOf(doc, incident, crime, story);
+  const incidents = groupIncidents(doc);
+  for (const incident of incidents) {
+    const draft = draftOf(doc, incident, crime, story, incidents);
     if (!draft) continue;
     drafts.push(draft);
     if (draft.date.start !== null && !draft.date.rule.startsWith('reference')) story.date = { ...draft.date, found: 'paragraph' };

@@ -135,15 +135,32 @@ export function chooseLocation(doc: Doc, incident: Incident, storyPlace: Locatio
 
 export type CountsValue = Record<CountCategory, CountValue | null>;
 
+/** Distance from a figure to the nearest cue of an incident in the figure's sentence. */
+function cueDistance(c: CountMention, incident: Incident): number {
+  const cues = incident.triggers.filter((t) => t.sentence === c.sentence);
+  return Math.min(...cues.map((t) => (t.end <= c.start ? c.start - t.end : Math.max(0, t.start - c.end))));
+}
+
+/**
+ * "11 wounded in the fall of shells on A and casualties in an air strike on B": a sentence
+ * that tells several incidents gives each figure to the incident whose cue stands nearest it.
+ */
+function closerToAnother(c: CountMention, incident: Incident, others: readonly Incident[]): boolean {
+  const own = cueDistance(c, incident);
+  return others.some((o) => o !== incident && cueDistance(c, o) < own);
+}
+
 /**
  * Counts stated in the incident's sentences. A running toll ("cumulative")
  * is kept only beside the incident's own trigger, where it is the event
  * itself ("5,000 fighters have surrendered in the past two months").
  */
-export function chooseCounts(doc: Doc, incident: Incident): { counts: CountsValue; mentions: CountMention[] } {
+export function chooseCounts(doc: Doc, incident: Incident, others: readonly Incident[] = []): { counts: CountsValue; mentions: CountMention[] } {
   const sentences = new Set(incidentSentences(incident));
   const triggerSentences = new Set(incident.sentences);
-  const usable = doc.counts.filter((c) => sentences.has(c.sentence) && (!c.cumulative || triggerSentences.has(c.sentence)));
+  const usable = doc.counts.filter(
+    (c) => sentences.has(c.sentence) && (!c.cumulative || triggerSentences.has(c.sentence)) && !closerToAnother(c, incident, others),
+  );
   const merged = mergeCounts(usable);
   const counts = Object.fromEntries(COUNT_CATEGORIES.map((c) => [c, null])) as CountsValue;
   const mentions: CountMention[] = [];

@@ -43,6 +43,19 @@ describe('one record per incident', () => {
     ]);
   });
 
+  it('gives each figure of a sentence with two incidents to the incident whose cue is nearest', () => {
+    const events = build('Eleven people were wounded when shells fell on Alpha on Monday, and an air strike killed two fighters in Beta.', {
+      counts: [
+        { text: 'Eleven people', category: 'injured', value: 11 },
+        { text: 'killed two fighters', category: 'killed', value: 2 },
+      ],
+    });
+    expect(events.map((e) => [e.sub_event_type, e.counts.injured?.value ?? null, e.counts.killed?.value ?? null])).toEqual([
+      ['shelling_artillery_missile_attack', 11, null],
+      ['air_drone_strike', null, 2],
+    ]);
+  });
+
   it('keeps a later arrest as its own record with its own date and place', () => {
     const events = build('A car bomb exploded near the market in Alpha on Monday, killing four.\nOn Wednesday police arrested two militants in Beta.');
     expect(events.map((e) => [e.sub_event_type, e.location?.name, e.date.value])).toEqual([
