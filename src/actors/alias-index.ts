@@ -8,7 +8,7 @@
 import type { ActorEntry } from './schema';
 import type { GenericRule } from './generic-rules';
 import { isCaseBound, tokenize } from './tokens';
-import { demonyms } from './countries';
+import { demonyms, isCountryWord } from './countries';
 
 export interface Candidate {
   /** The dictionary entry, or null for a generic wording. */
@@ -68,8 +68,9 @@ export class IndexBuilder implements AliasLookup {
       for (const word of rule.words) this.add(word, { entry: null, generic: rule, acronym: false }, seen);
       if (!rule.demonymPlurals) continue;
       for (const [country, demonym] of demonyms()) {
-        // "Afghans", "Iraqis"; demonyms in -ese or -s are their own plural and too often adjectives.
-        if (/(?:s|sh|ese|ch)$/.test(demonym)) continue;
+        // "Afghans", "Iraqis"; demonyms in -ese or -s are their own plural and too often adjectives;
+        // "Philippines" is a country, not its people.
+        if (/(?:s|sh|ese|ch)$/.test(demonym) || isCountryWord(`${demonym}s`.toLowerCase())) continue;
         this.add(`${demonym}s`, { entry: null, generic: rule, acronym: false, country }, seen);
       }
     }

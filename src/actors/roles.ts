@@ -136,7 +136,8 @@ function otherSide(a: ActorMention | null, trigger: TriggerMention) {
 
 /** The subject of a clash: the last mention before the clash word that is not itself an object ("troops pursued the militia and clashed"). */
 function clashSubject(s: Sentence, before: readonly ActorMention[]): ActorMention | null {
-  return [...before].reverse().find((m) => !inObjectPhrase(s, m)) ?? before[before.length - 1] ?? null;
+  const armed = before.filter((m) => !isCivilian(m));
+  return [...armed].reverse().find((m) => !inObjectPhrase(s, m)) ?? armed[armed.length - 1] ?? null;
 }
 
 function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles | null {
@@ -145,12 +146,12 @@ function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles |
     const link = s.toks[k + 1]!;
     const after = participants.filter((m) => m.start >= link.end);
     if (link.norm === 'between') {
-      const first = after[0] ?? null;
-      const second = after.find(opposing(first)) ?? null;
+      const first = after.find((m) => !isCivilian(m)) ?? null;
+      const second = after.find((m) => !isCivilian(m) && opposing(first)(m)) ?? null;
       if (first && second) return { actor1: first, actor2: second, rule: 'roles.clash_between' };
     } else {
       const first = clashSubject(s, participants.filter((m) => m.end <= s.toks[k]!.start));
-      const second = after.find(opposing(first)) ?? null;
+      const second = after.find((m) => !isCivilian(m) && opposing(first)(m)) ?? null;
       if (first && second) return { actor1: first, actor2: second, rule: 'roles.clash_with' };
     }
   }
@@ -182,10 +183,10 @@ function sentenceRoles(doc: Doc, s: Sentence, trigger: TriggerMention): Roles {
   if (clash) return clash;
   const arrest = arrestRoles(doc, trigger, participants, s.mentions);
   if (arrest) return arrest;
-  // "air force strikes", "army shelling": a trigger opening on a state force names the doer
+  // "air force strikes", "army shelling", "warplanes": a trigger opening on a state force names the doer
   // ("capturing 157 militants" names the captured); so does a mention the trigger starts inside of
   // ("an Israeli drone strike", "unidentified gunmen killed").
-  const inTrigger = participants.find((m) => (m.start === trigger.start && m.end < trigger.end && m.type === 'state_forces')
+  const inTrigger = participants.find((m) => (m.start === trigger.start && m.end <= trigger.end && m.type === 'state_forces')
     || (m.start < trigger.start && trigger.start < m.end && !isCivilian(m)));
   if (inTrigger) {
     const target = participants.find((m) => m.start >= trigger.end && otherSide(inTrigger, trigger)(m)) ?? null;

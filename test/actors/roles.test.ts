@@ -137,6 +137,10 @@ const rows: Row[] = [
     trigger: 'killed', expected: ['Gran Grif', 'Civilians (Haiti)'] },
   { label: 'a suicide bombing\'s lone named group is the bomber', text: 'A suicide bomber struck a mosque in Kunduz; the Islamic State Khorasan Province had threatened such attacks.', focus: 'AF',
     trigger: 'suicide bomber', sub: 'suicide_bomb', type: 'explosions_remote_violence', expected: ['Islamic State Khorasan Province', null] },
+  { label: 'a counter-terrorism department arrests', text: 'The Counter-Terrorism Department arrested three men in Quetta.', focus: 'PK',
+    trigger: 'arrested', sub: 'arrests', type: 'strategic_developments', expected: ['Police Forces of Pakistan', null] },
+  { label: 'an air strike trigger that is the state\'s own wording names the doer', text: 'For a third day, warplanes pounded villages in Idlib province.', focus: 'SY',
+    trigger: 'warplanes', sub: 'air_drone_strike', type: 'explosions_remote_violence', expected: ['Military Forces of Syria (2000-2024)', null] },
 ];
 
 describe('assignRoles', () => {
@@ -160,6 +164,16 @@ describe('assignRoles', () => {
   test('a unit of the army is named as the army', () => {
     const doc = docFor("Sudan's army said its 5th Infantry Division held El Obeid.", 'SD');
     expect(doc.actors.map((m) => [m.text, m.name])).toContainEqual(['Infantry Division', 'Military Forces of Sudan']);
+  });
+
+  test('a country name is not its people ("the southern Philippines")', () => {
+    const doc = docFor('Police arrested two men in the southern Philippines.', 'PH');
+    expect(doc.actors.map((m) => m.name)).toEqual(['Police Forces of Philippines']);
+  });
+
+  test('a news agency in the dateline is no armed group elsewhere ("(PTI)", "(AA)")', () => {
+    const doc = docFor('RAIPUR, India (PTI) - Police killed two Maoists in Bijapur.', 'IN');
+    expect(doc.actors.map((m) => m.name)).not.toContain('Pakistan Tehreek-e-Insaf Supporters');
   });
 
   test('sources are flagged on the mention', () => {
