@@ -323,9 +323,22 @@ class SentenceCounter {
       }
       this.hasToll ??= this.tokens.some((t) => L.TOLLS.endsWith(t.lower));
       const bindings = bind(this.tokens, people, this.hasToll);
-      if (bindings !== 'dropped') for (const b of bindings) this.emit(people, b);
+      if (bindings !== 'dropped') for (const b of bindings) this.emitPartOf(people, b);
       i = bindings === 'dropped' || bindings.length > 0 ? Math.max(people.end, i + 1) : i + 1;
     }
+  }
+
+  /**
+   * "Four of the dead were policemen" is a part of the dead told before (a subset);
+   * "Two of the wounded later died" are more dead than told before (an addition).
+   */
+  private emitPartOf(people: People, binding: Binding): void {
+    const t = this.tokens;
+    let partitive = false;
+    for (let k = people.start; k < people.end - 1 && !partitive; k++) partitive = t[k].lower === 'of' && /^(the|those)$/.test(t[k + 1].lower);
+    if (!partitive || !people.nounCues) this.emit(people, binding);
+    else if (people.nounCues.some((c) => c.category === binding.category)) this.emit(people, binding, true);
+    else this.emit(people, { ...binding, rule: `${binding.category}.more` });
   }
 
   /** "a murder-suicide", "a body was found": phrases that are a figure by themselves. */

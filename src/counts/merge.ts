@@ -1,6 +1,7 @@
 /**
  * One figure per category for one incident, from all its mentions.
- * - Subsets ("including six children") are never added; they live in the breakdown.
+ * - Subsets ("including six children") are never added; they live in the breakdown
+ *   (a part with no whole, "Two of the dead were children", is a figure).
  * - Background figures were dropped by findCounts; period totals (cumulative)
  *   are used only when the incident has no figure of its own.
  * - Groups named in one sentence by separate clauses ("two soldiers were
@@ -161,7 +162,9 @@ export function mergeCounts(mentions: CountMention[]): Partial<Record<CountCateg
   const anchored = anchoredMore(mentions);
   const isMore = (m: CountMention) => anchored.has(m);
   for (const category of categories) {
-    const own = mentions.filter((m) => m.category === category && !m.subset);
+    // A part with no whole ("Two of the dead were children" alone) still tells that many at least.
+    const whole = mentions.filter((m) => m.category === category && !m.subset);
+    const own = whole.length > 0 ? whole : mentions.filter((m) => m.category === category);
     const incident = own.filter((m) => !m.cumulative);
     const pool = incident.length > 0 ? incident : own;
     const positive = pool.filter((m) => m.value > 0);
