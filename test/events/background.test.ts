@@ -228,6 +228,11 @@ describe('includeCrime', () => {
     expect(build(later, spec, true).map((e) => e.sub_event_type)).toEqual(['attack']);
   });
 
+  it('reads a gunshot wound as a shooting', () => {
+    const found = 'Deputies found a man with a gunshot wound to the chest in Alpha on Monday, the county sheriff said.';
+    expect(build(found, { counts: [{ text: 'a man', category: 'injured', value: 1 }] }, true).map((e) => e.sub_event_type)).toEqual(['attack']);
+  });
+
   it('keeps an arrest as the record of a crime story that tells nothing else', () => {
     expect(build('Deputies arrested a man in Alpha on Monday after a complaint, the county sheriff said.', {}, true).map((e) => e.sub_event_type)).toEqual(['arrests']);
   });
