@@ -63,7 +63,7 @@ export function findPlaces(doc: Doc, gazetteer: Gazetteer): { places: PlaceMenti
   const dateline = findDateline(doc);
   const fromToken = dateline ? tokens.findIndex((t) => t.start >= dateline.after) : 0;
   const { candidates, unknown } = findCandidates(doc, tokens, gazetteer, fromToken < 0 ? tokens.length : fromToken);
-  const signals = focusSignals(candidates);
+  const signals = focusSignals(candidates, gazetteer);
   const head = dateline ? datelineMention(doc, dateline, gazetteer) : { mention: null, signal: null };
   if (head.signal) signals.push(head.signal);
   const focus = focusCountry(signals);

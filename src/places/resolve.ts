@@ -48,21 +48,30 @@ const isWellKnown = (e: PlaceEntry) =>
  * Uganda") or a neighbour ("the border with Burkina Faso") says less; a town landmark (its hospital)
  * is mostly local.
  */
-export function focusSignals(candidates: readonly Candidate[]): FocusSignal[] {
+export function focusSignals(candidates: readonly Candidate[], g: Gazetteer): FocusSignal[] {
   const out: FocusSignal[] = [];
   for (const c of candidates) {
     const factor = (c.landmark || c.neighbour) && c.country ? weights.focus.landmarkFactor : 1;
-    for (const s of candidateSignals(c)) out.push({ ...s, weight: s.weight * factor });
+    for (const s of candidateSignals(c, g)) out.push({ ...s, weight: s.weight * factor });
   }
   return out;
 }
 
-function candidateSignals(c: Candidate): FocusSignal[] {
+const inArabicRegion = (e: PlaceEntry, g: Gazetteer) => ARABIC_ARTICLE_REGIONS.has(g.countries.byCode.get(e.countryCode)?.subregion ?? '');
+
+/** The entries a name may mean: for "al-Baath" only the Arabic-speaking regions' and conflict places. */
+function plausible(c: Candidate, g: Gazetteer): readonly PlaceEntry[] {
+  const entries = namedLevel(c);
+  return hasArabicArticle(c.text) === 'hyphen' ? entries.filter((e) => e.kind === 'conflict' || inArabicRegion(e, g)) : entries;
+}
+
+function candidateSignals(c: Candidate, g: Gazetteer): FocusSignal[] {
   const out: FocusSignal[] = c.hints.map((h) => ({ country: h.country, weight: weights.focus.regionHint, at: c.start }));
   if (c.country) out.push({ country: c.country.code, weight: weights.focus.country, at: c.start });
   else if (c.demonym) out.push({ country: c.demonym.code, weight: weights.focus.demonym, at: c.start });
   else if (!c.loose) {
-    const entries = namedLevel(c);
+    const entries = plausible(c, g);
+    if (entries.length === 0) return out;
     const top = [...entries].sort(byPopulation)[0];
     // A bare capitalised word says little ("Exchange of shelling ..." is a town in the US).
     if (c.effectiveCue === 'bare' && !(c.wholeRun && isWellKnown(top))) return out;
@@ -108,23 +117,29 @@ export interface ResolutionContext {
 }
 
 const ARABIC_ARTICLE_REGIONS = new Set(weights.arabicArticleSubregions);
-const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)[- ]/i;
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)([- ])/i;
 
 /** "al-Raii", "el-Arish": with no country known, an Arabic article points to the Arabic-speaking regions. */
-export const hasArabicArticle = (text: string) => ARABIC_ARTICLE.test(text);
+export function hasArabicArticle(text: string): ArabicArticle {
+  const m = ARABIC_ARTICLE.exec(text);
+  return m ? (m[1] === '-' ? 'hyphen' : 'space') : false;
+}
 
-function tier(e: PlaceEntry, ctx: ResolutionContext, hints: readonly RegionHint[], arabicName: boolean): number {
+/** How a name opens on an Arabic article: "al-Raii" (hyphen), "Al Raii" (space; also Spanish "El Paso"). */
+export type ArabicArticle = 'hyphen' | 'space' | false;
+
+function tier(e: PlaceEntry, ctx: ResolutionContext, hints: readonly RegionHint[], arabicName: ArabicArticle): number {
   if (hints.some((h) => h.country === e.countryCode && (h.admin1Key === null || (e.admin1 !== null && placeKey(e.admin1) === h.admin1Key)))) return 5;
   if (e.kind === 'user') return 4;
   // With no country known: places where conflict was recorded, and for "al-" names the Arabic-speaking regions.
-  if (!ctx.focus) {
-    const arabic = arabicName && ARABIC_ARTICLE_REGIONS.has(ctx.g.countries.byCode.get(e.countryCode)?.subregion ?? '');
-    return e.kind === 'conflict' || arabic ? 2 : 1;
-  }
+  const arabicRegion = inArabicRegion(e, ctx.g);
+  if (!ctx.focus) return e.kind === 'conflict' || (arabicName && arabicRegion) ? 2 : arabicName === 'hyphen' ? -1 : 1;
   if (e.countryCode === ctx.focus.country) return e.admin1 && ctx.admin1Keys.has(placeKey(e.admin1)) ? 3 : 2;
   // Once the article's country is certain, a small town abroad needs its country named ("Chamkani" in a
   // Peshawar story is not Tsamkani in Afghanistan); a well-known neighbour does not.
   if (ctx.named.has(e.countryCode)) return 1;
+  // "al-Baath", "al-Omar": a name whose article is joined by a hyphen is Arabic, never Bath or Omer abroad.
+  if (arabicName === 'hyphen' && !arabicRegion) return -1;
   const here = ctx.g.countries.byCode.get(ctx.focus.country)?.region;
   if (here && ctx.g.countries.byCode.get(e.countryCode)?.region === here && (isWellKnown(e) || !ctx.focus.certain)) return 1;
   const major = e.capital || e.population >= weights.otherContinentMinPopulation;
@@ -150,7 +165,7 @@ function kindRanker(cue: Cue, adminLevel: 1 | 2 | undefined, town: boolean): (e:
 export interface ChoiceHints {
   hints?: readonly RegionHint[];
   /** The mention starts with an Arabic article ("al-Raii"). */
-  arabicName?: boolean;
+  arabicName?: ArabicArticle;
   adminLevel?: 1 | 2;
   /** A noun names a settlement ("the town of X"): towns and hamlets before divisions. */
   town?: boolean;

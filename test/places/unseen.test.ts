@@ -184,3 +184,17 @@ describe('spelling families of division names', () => {
     expect(m?.precision).toBe(4);
   });
 });
+
+describe('names with a hyphenated Arabic article', () => {
+  it.each([
+    ['Clashes near al-Baath city continue', 'al-Baath'],
+    ['Shells fall on al-Ommal neighborhood', 'al-Ommal'],
+  ])('are never a town outside the Arabic-speaking regions: %s', (text, span) => {
+    const m = mention(text, span);
+    expect(['GB', 'BE']).not.toContain(m?.country_code);
+  });
+
+  it('still finds El Paso, whose article is Spanish and spaced', () => {
+    expect(mention('A gunman opened fire in El Paso, Texas.', 'El Paso')?.country_code).toBe('US');
+  });
+});
