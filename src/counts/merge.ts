@@ -53,11 +53,16 @@ function sumDistinctGroups(sameSentence: CountMention[]): CountMention {
   return combine(sameSentence, `${sameSentence[0].category}.sum`);
 }
 
+/** The mentions of each sentence in text order, sentences in text order. */
+function bySentence(mentions: CountMention[]): CountMention[][] {
+  const groups = new Map<number, CountMention[]>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) groups.set(m.sentence, [...(groups.get(m.sentence) ?? []), m]);
+  return [...groups.values()];
+}
+
 /** Per sentence, the figure of its mentions (distinct groups summed). */
 function bestOfSentences(mentions: CountMention[]): CountMention {
-  const bySentence = new Map<number, CountMention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  return bestOf([...bySentence.values()].map((ms) => sumDistinctGroups(ms.sort((a, b) => a.start - b.start))));
+  return bestOf(bySentence(mentions).map(sumDistinctGroups));
 }
 
 /** An exact figure beats a vague one unless it is under half of it; otherwise the largest. */
@@ -127,12 +132,10 @@ function victimsAndPerpetrators(base: CountMention[]): CountMention | null {
  * before it, not the largest: a headline total told first is not added to.
  */
 function runningFigures(mentions: CountMention[], isMore: (m: CountMention) => boolean): CountMention[] {
-  const bySentence = new Map<number, CountMention[]>();
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const figures: CountMention[] = [];
   let running: CountMention | null = null;
   const candidate = (m: CountMention) => isMore(m) || isAlso(m);
-  for (const ms of bySentence.values()) {
+  for (const ms of bySentence(mentions)) {
     const own = ms.filter((m) => !candidate(m));
     let figure: CountMention | null = own.length > 0 ? sumDistinctGroups(own) : running;
     for (const m of ms.filter(candidate)) {
