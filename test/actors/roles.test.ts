@@ -176,6 +176,14 @@ describe('assignRoles', () => {
     expect(doc.actors.map((m) => m.name)).not.toContain('Pakistan Tehreek-e-Insaf Supporters');
   });
 
+  test.each([
+    ['Officers of the PNH patrolled Delmas.', 'HT', 'Police Forces of Haiti'],
+    ['Soldiers of Operation Mirador patrolled the border.', 'BJ', 'Military Forces of Benin'],
+    ['The RAB detained a suspect in Gazipur.', 'BD', 'Police Forces of Bangladesh'],
+  ])('state forces by their own acronyms and names: %s', (text, focus, name) => {
+    expect(docFor(text, focus).actors.map((m) => m.name)).toContain(name);
+  });
+
   test('sources are flagged on the mention', () => {
     const doc = docFor('Gunmen killed two traders in Zamfara, police said.', 'NG');
     expect(doc.actors.filter((m) => m.source).map((m) => m.text)).toEqual(['police']);
