@@ -79,6 +79,7 @@ const DESTINATION_VERBS = set(cues.destinationVerbs);
 const DESTINATION_PREPOSITIONS = set(cues.destinationPrepositions);
 const DESTINATION_ADJECTIVES = set(cues.destinationAdjectives);
 const BORDER_NOUNS = set(cues.borderNouns);
+const BETWEEN_NOUNS = set(cues.betweenNouns);
 const REPORTING_BEFORE = set(cues.reportingBefore);
 const RELATIVE_PRONOUNS = set(cues.relativePronouns);
 // Fixed phrases from the rules file, matched against the lower-cased text right after a name.
@@ -206,7 +207,9 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   if (admin2PhraseAfter(ctx, end)) return { ...result('admin'), adminLevel: 2 };
   const adminNoun = ADMIN.has(next) ? next : prev[0] === 'of' && ADMIN.has(prev[1]) ? prev[1] : null;
   if (adminNoun) return { ...result('admin'), adminLevel: ADMIN2.has(adminNoun) && !(enclosing && adminNoun === prev[1]) ? 2 : 1, noun: adminNoun };
-  if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1])) || FACILITY.has(next)) return result('near');
+  // "on the road between Tame and Fortul" (not "fighting between Hamas and Israel").
+  const between = prev[0] === 'between' && BETWEEN_NOUNS.has(prev[1] ?? '');
+  if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1])) || FACILITY.has(next) || between) return result('near');
   if (prev[0] === 'of' && SETTLEMENT.has(prev[1])) return result('of_place');
   if (STRONG.has(locative)) return result('in');
   if (LOCATIVE.has(locative)) return result('locative');

@@ -198,3 +198,14 @@ describe('names with a hyphenated Arabic article', () => {
     expect(mention('A gunman opened fire in El Paso, Texas.', 'El Paso')?.country_code).toBe('US');
   });
 });
+
+describe('between two towns', () => {
+  it('reads "the road between X and Y" as near both', () => {
+    const found = places('Gunmen ambushed a convoy on the road between Dori and Gorom-Gorom, Burkina Faso.', g).places;
+    expect(found.filter((p) => p.precision === 2).map((p) => p.name)).toEqual(['Dori', 'Gorom-Gorom']);
+  });
+
+  it('does not read the sides of a fight as places', () => {
+    expect(mention('Fighting between Hamas and Israel continued.', 'Hamas')).toBeUndefined();
+  });
+});
