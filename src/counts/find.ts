@@ -93,11 +93,11 @@ function bindToll(tokens: readonly Token[], people: People): Binding | null {
   return binding;
 }
 
-/** Skips ", including two children," between the people and their verb. */
+/** Skips ", including two children," or ", aged 19 and 22," between the people and their verb. */
 function skipParenthetical(tokens: readonly Token[], j: number): number {
   if (tokens[j]?.text !== ',' && tokens[j]?.text !== '(') return j;
   const close = tokens[j].text === ',' ? ',' : ')';
-  if (!L.SUBSET_MARKERS.matchAt(tokens, j + 1) && tokens[j].text === ',') return j;
+  if (!L.SUBSET_MARKERS.matchAt(tokens, j + 1) && !L.APPOSITION_STARTS.matchAt(tokens, j + 1) && tokens[j].text === ',') return j;
   for (let k = j + 1; k < tokens.length && k < j + 14; k++) if (tokens[k].text === close) return k + 1;
   return j;
 }
@@ -234,6 +234,44 @@ function skipApposition(tokens: readonly Token[], k: number): number {
 function mayBeNamedObject(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || L.OBJECT_PRONOUNS.has(t.lower);
+}
+
+/** One name ("John Smith"): capitalised words that are no stop word or month, up to three. */
+function nameEnd(t: readonly Token[], i: number): number {
+  let end = i;
+  while (end < t.length && end < i + 3 && /^[A-Z][a-z]/.test(t[end].text) && !L.STOP_WORDS.has(t[end].lower) && !L.MONTHS.has(t[end].lower)) end++;
+  // "killed Christians", "attacked Kurds": one plural word is a group, not a person's name.
+  return end === i + 1 && /[a-z]s$/.test(t[i].text) ? i : end;
+}
+
+/** ", 24,": an age in apposition after a name. */
+const ageAt = (t: readonly Token[], k: number): boolean =>
+  t[k]?.text === ',' && /^\d{1,2}$/.test(t[k + 1]?.text ?? '') && t[k + 2]?.text === ',';
+
+/**
+ * "John Smith, 24, and Mary Jones, 31": names joined by commas and a final
+ * "and", each with an age in apposition or none. Names joined by commas count
+ * only when an "and" closes the list ("killed John Smith, Mayor Brown said"
+ * is one name). Returns the end of the list and how many names it has.
+ */
+function nameList(t: readonly Token[], i: number): { end: number; count: number } | null {
+  let end = nameEnd(t, i);
+  if (end === i) return null;
+  let count = 1;
+  let closed = { end: ageAt(t, end) ? end + 3 : end, count };
+  for (;;) {
+    const afterAge = ageAt(t, end) ? end + 3 : end;
+    let k = afterAge;
+    if (afterAge === end && t[k]?.text === ',') k++;
+    const and = t[k]?.lower === 'and';
+    if (and) k++;
+    if (k === end) return closed; // no joiner
+    const next = nameEnd(t, k);
+    if (next === k) return closed;
+    count++;
+    end = next;
+    if (and) closed = { end: ageAt(t, end) ? end + 3 : end, count };
+  }
 }
 
 /** Builds mentions with evidence spans; one sentence at a time. */
@@ -409,16 +447,32 @@ class SentenceCounter {
   /** "killed John Smith", "shot and killed him": one person named after an active cue. */
   private bindNamedObject(i: number): boolean {
     const t = this.tokens;
-    let end = i;
-    if (t[i] && L.OBJECT_PRONOUNS.has(t[i].lower)) end = i + 1;
-    else while (end < t.length && end < i + 3 && /^[A-Z][a-z]/.test(t[end].text) && !L.STOP_WORDS.has(t[end].lower) && !L.MONTHS.has(t[end].lower)) end++;
-    // "killed Christians", "attacked Kurds": one plural word is a group, not a person's name.
-    if (end === i + 1 && /[a-z]s$/.test(t[i].text) && !L.OBJECT_PRONOUNS.has(t[i].lower)) return false;
-    if (end === i) return false;
-    const one: People = { start: i, end, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
-    const binding = bindBefore(t, one);
+    const names = t[i] && L.OBJECT_PRONOUNS.has(t[i].lower) ? { end: i + 1, count: 1 } : nameList(t, i);
+    if (!names) return false;
+    const { end, count } = names;
+    const people: People = { start: i, end, value: count, min: count, max: count, approximate: false, hasPerson: true, breakdown: {} };
+    const binding = bindBefore(t, people);
     if (!binding || binding === 'dropped' || !L.NAME_OBJECT_CATEGORIES.has(binding.category)) return false;
-    return this.emit(one, binding) !== null;
+    return this.emit(people, binding) !== null;
+  }
+
+  /** "Ahmed Ali and Hassan Omar were arrested": two or more names as the subject of a plural passive. */
+  countNamedSubjects(): void {
+    const t = this.tokens;
+    for (let j = 1; j < t.length; j++) {
+      if (this.consumed[j] || t[j].lower !== 'were') continue;
+      const found = afterCueAt(t, readFillers(t, j).end, true);
+      if (!found || readFillers(t, j).end === j || !L.NAME_OBJECT_CATEGORIES.has(found.cue.category)) continue;
+      let start = j;
+      while (start > 0 && j - start < 16 && !this.consumed[start - 1] && /^([A-Z][a-z]|\d|,$|and$)/.test(t[start - 1].text)) start--;
+      while (start < j && !/^[A-Z][a-z]/.test(t[start].text)) start++;
+      const names = nameList(t, start);
+      if (!names || names.count < 2 || names.end !== j) continue;
+      const fillers = readFillers(t, j);
+      const people: People = { start, end: j, value: names.count, min: names.count, max: names.count, approximate: false, hasPerson: true, breakdown: {} };
+      const { category } = found.cue;
+      this.emit(people, { category, rule: `${category}.names`, cueStart: fillers.end, cueEnd: fillers.end + found.length, end: fillers.end + found.length });
+    }
   }
 
   /**
@@ -448,6 +502,7 @@ export function countSentence(text: string, sentence: Sentence, reference: Refer
   counter.countFigures();
   counter.countFixedPhrases();
   counter.countClauses();
+  counter.countNamedSubjects();
   counter.subtractKilledFromShot();
   return counter.mentions.sort((a, b) => a.start - b.start);
 }

@@ -117,6 +117,8 @@ export const NEGATIONS = new Set(scopeData.negations);
 export const SUBJECT_BLOCKERS = new Set(scopeData.subjectBlockers);
 export const HYPOTHETICAL = new Set(scopeData.hypothetical);
 export const SUBSET_MARKERS = PhraseTable.of(scopeData.subsetMarkers);
+/** "Two suspects, aged 19 and 22, were arrested": an apposition skipped before the verb. */
+export const APPOSITION_STARTS = PhraseTable.of(scopeData.appositionStarts);
 export const LIST_JOINERS = PhraseTable.of(scopeData.listJoiners);
 export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 /** "Another man was killed", "two more bodies": people beyond a figure given before. */
