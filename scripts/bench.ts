@@ -193,8 +193,14 @@ function buildCorpus(root: string, mb: number): Corpus {
 
 const BUNDLE_LAUNCHER = 'bundle (dist/extract.bundle.js)';
 
-/** What bin/extract will run, by the same rule as bin/extract. */
+/** Whether bin/extract starts Node from the start-up snapshot: its shell part, traced, execs with --snapshot-blob. */
+function startsFromSnapshot(root: string): boolean {
+  return spawnSync('sh', ['-x', join(root, 'bin', 'extract'), '--version'], { encoding: 'utf8' }).stderr.includes('--snapshot-blob');
+}
+
+/** What bin/extract will run: the snapshot when its shell part says so, else by the rule of its JavaScript part. */
 function launcherTarget(root: string): string {
+  if (startsFromSnapshot(root)) return 'V8 start-up snapshot (dist/extract.snapshot)';
   const bundle = join(root, 'dist', 'extract.bundle.js');
   const tsc = join(root, 'dist', 'src', 'cli', 'main.js');
   if (!existsSync(bundle)) return existsSync(tsc) ? 'tsc build (dist/src/cli/main.js)' : 'none (CLI not built)';
@@ -213,10 +219,10 @@ interface CliResult {
   stderr: string;
 }
 
-/** The command line for bin/extract, under GNU time when present (CPU time and peak RSS). */
+/** The command line for bin/extract as users run it (not under `node`: that skips the snapshot), under GNU time when present (CPU time and peak RSS). */
 function cliCommand(root: string, args: string[]): [string, string[]] {
   const bin = join(root, 'bin', 'extract');
-  return HAS_GNU_TIME ? ['/usr/bin/time', ['-v', process.execPath, bin, ...args]] : [process.execPath, [bin, ...args]];
+  return HAS_GNU_TIME ? ['/usr/bin/time', ['-v', bin, ...args]] : [bin, args];
 }
 
 function cliResult(seconds: number, exitCode: number | null, stderr: string): CliResult {
@@ -411,8 +417,9 @@ function fmt(x: number | null, digits = 2): string {
 async function main(argv: string[]): Promise<number> {
   const opts = parseArgs(argv);
   const root = packageRoot();
-  // Measure what users run: bin/extract prefers the bundle, so it must be of the code just built.
-  if (!launcherTarget(root).startsWith(BUNDLE_LAUNCHER) && existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) await bundleCli(root);
+  // Measure what users run: bin/extract prefers the snapshot, then the bundle, so that must be of the code just built.
+  const target = launcherTarget(root);
+  if (!target.startsWith('V8') && !target.startsWith(BUNDLE_LAUNCHER) && existsSync(join(root, 'dist', 'src', 'cli', 'main.js'))) await bundleCli(root);
   const corpus = buildCorpus(root, opts.mb);
   const launcher = launcherTarget(root);
   const cliBuilt = !launcher.startsWith('none');
