@@ -6,7 +6,7 @@
  * two months before the reference, and scheduled future dates.
  */
 import type { DateMention, Doc } from '../pipeline/doc';
-import { dayOf, isoOf, parseIsoDay, type DayNumber } from './calendar';
+import { dayOf, isoOf, parseIsoDay, weekdayOf, type DayNumber } from './calendar';
 import { findExplicitDates, type ExplicitDate } from './explicit';
 import { findRelativeDates, type FoundDate } from './relative';
 import data from './relative.json';
@@ -18,10 +18,11 @@ function resolveExplicit(d: ExplicitDate, ref: DayNumber | null): FoundDate {
   let day: DayNumber | null = null;
   if (d.year !== null) day = dayOf(d.year, d.month, d.day);
   else if (ref !== null) {
-    // Past bias: a day and month without a year is the latest such day on or before the reference.
+    // Past bias: a day and month without a year is the latest such day on or before the reference
+    // (or just after it: a story dated the evening before its incident's day).
     const year = Number(isoOf(ref).slice(0, 4));
     day = dayOf(year, d.month, d.day);
-    if (day !== null && day > ref) day = dayOf(year - 1, d.month, d.day);
+    if (day !== null && day > ref + FUTURE_TOLERANCE_DAYS) day = dayOf(year - 1, d.month, d.day);
   }
   const background =
     day !== null && ref !== null && (ref - day > BACKGROUND_AFTER_DAYS || day - ref > FUTURE_TOLERANCE_DAYS);
@@ -66,6 +67,28 @@ function sinceEarlier(text: string, f: FoundDate, ref: DayNumber | null): boolea
   return day !== null && ref !== null && day < ref && SINCE_CONTEXT.test(text.slice(Math.max(0, f.start - SINCE_WINDOW), f.start));
 }
 
+// "Tuesday, Jan. 27": only a comma and spaces between a weekday and the date it names.
+const WEEKDAY_APPOSITION = /^,?\s{1,3}$/;
+
+const weekdayOfIso = (iso: string | null): number | null => {
+  const day = iso === null ? null : parseIsoDay(iso);
+  return day === null ? null : weekdayOf(day);
+};
+
+/**
+ * "was shot Tuesday, Jan. 27": the explicit date says which Tuesday, so the weekday
+ * is not read on its own (it could resolve to another week). When the two disagree
+ * (a wrong publication year), both stay.
+ */
+function withoutNamedWeekdays(text: string, found: FoundDate[]): FoundDate[] {
+  return found.filter((f, i) => {
+    const next = found[i + 1];
+    if (!f.rule.startsWith('weekday') || !next?.rule.startsWith('explicit') || !WEEKDAY_APPOSITION.test(text.slice(f.end, next.start))) return true;
+    const named = weekdayOfIso(f.value);
+    return named === null || named !== weekdayOfIso(next.value);
+  });
+}
+
 function sentenceAt(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;
@@ -80,7 +103,7 @@ function sentenceAt(doc: Doc, offset: number): number {
 export function findDates(doc: Doc): DateMention[] {
   const ref = doc.reference ? parseIsoDay(doc.reference.value) : null;
   const explicit = findExplicitDates(doc).map((d) => resolveExplicit(d, ref));
-  const all = dropOverlaps([...explicit, ...findRelativeDates(doc.text, ref)], explicit.length).filter((f) => !inDateline(doc.text, f));
+  const all = withoutNamedWeekdays(doc.text, dropOverlaps([...explicit, ...findRelativeDates(doc.text, ref)], explicit.length)).filter((f) => !inDateline(doc.text, f));
   return all.map((f) => {
     const mention: DateMention = {
       start: f.start,

@@ -113,6 +113,15 @@ describe('relative dates resolve with a past bias', () => {
     expect(dates.map((d) => d.text)).toEqual([expect.stringContaining(phrase)]);
   });
 
+  it('reads "Tuesday, Jan. 27" as the date it names, keeping both when they disagree', () => {
+    expect(dateDoc('She was shot Tuesday, Jan. 27, at home.', '2015-01-28').dates.map((d) => d.value)).toEqual(['2015-01-27']);
+    expect(dateDoc('She was shot Tuesday, Jan. 27, at home.', '2016-01-28').dates.map((d) => d.value)).toEqual(['2016-01-26', '2016-01-27']);
+  });
+
+  it('reads a day and month just after the reference as this year\'s', () => {
+    expect(mention('Shots were fired early Tuesday, December 22nd.', '2015-12-21', 'December 22')).toMatchObject({ value: '2015-12-22' });
+  });
+
   it('keeps a date that opens the story after a dateline', () => {
     expect(dateDoc('KABUL, Afghanistan - On Monday, rebels attacked a post.', '2019-03-19').dates.map((d) => d.value)).toEqual(['2019-03-18']);
   });
