@@ -126,6 +126,6 @@ export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: r
   if (actor2) return { actor1, actor2, rule: rules() };
   const scope = c.victimScope === 'sentence' ? mentions.filter((m) => m.sentence === trigger.sentence) : mentions;
   const victims = scope.find((m) => m.type === c.victims && m.name !== actor1?.name)
-    ?? (c.synthesizeVictims ? fromTrigger(doc, trigger, c.victimsRule!, actor1?.country ?? country(), 'victims') : null);
+    ?? (c.synthesizeVictims ? fromTrigger(doc, trigger, c.victimsRule!, country() ?? actor1?.country ?? null, 'victims') : null);
   return { actor1, actor2: victims, rule: rules(victims ? 'roles.convention.victims' : null) };
 }

@@ -23,6 +23,8 @@ const objectMarkers = new Set(cues.objectMarkers);
 const determiners = new Set(cues.determiners);
 const victimParticiples = new Set(cues.victimParticiples);
 const initiatorVerbs = new Set(cues.initiatorVerbs);
+const selfPronouns = new Set(cues.selfPronouns);
+const coordinators = new Set(cues.coordinators);
 const initiatorBridge = new Set(cues.initiatorBridge);
 
 interface Sentence {
@@ -46,7 +48,11 @@ function speakerIsAgent(s: Sentence, m: ActorMention, triggerStart: number): boo
   const trigger = firstTokenAfter(s.toks, triggerStart);
   const verb = speakerVerbAfter(s.text, s.toks, m.end, after, trigger + 1);
   if (verb < 0 || verb >= trigger) return false;
-  return s.toks.slice(verb + 1, trigger).every((t) => agentBridge.has(t.norm));
+  const between = s.toks.slice(verb + 1, trigger);
+  if (between.every((t) => agentBridge.has(t.norm))) return true;
+  // "The Houthis said they fired a missile": the speaker's own pronoun is the subject of the act.
+  const subject = between.findIndex((t) => t.norm !== 'that');
+  return subject >= 0 && selfPronouns.has(between[subject]!.norm) && between.length - subject <= cues.selfReportWindow;
 }
 
 const agentMarkers = [...cues.passiveMarkers, ...cues.attributionMarkers];
@@ -96,6 +102,19 @@ function passiveVictim(s: Sentence, m: ActorMention): boolean {
 function passiveTrigger(s: Sentence, triggerStart: number): boolean {
   const t = firstTokenAfter(s.toks, triggerStart);
   return [1, 2].some((back) => t - back >= 0 && auxiliaries.has(s.toks[t - back]!.norm));
+}
+
+/** "Malian soldiers and Russian mercenaries killed": the first of coordinated subjects leads. */
+function headOfCoordination(s: Sentence, before: readonly ActorMention[], m: ActorMention | null): ActorMention | null {
+  let head = m;
+  while (head) {
+    const k = firstTokenAfter(s.toks, head.start) - 1;
+    if (!coordinators.has(s.toks[k]?.norm ?? '')) break;
+    const previous = before.find((o) => firstTokenAfter(s.toks, o.end) === k && !isCivilian(o));
+    if (!previous) break;
+    head = previous;
+  }
+  return head;
 }
 
 function claimant(s: Sentence, participants: readonly ActorMention[]): ActorMention | null {
@@ -207,7 +226,7 @@ function sentenceRoles(doc: Doc, s: Sentence, trigger: TriggerMention): Roles {
     const doer = claim ?? after.find((m) => !isCivilian(m) && differentFrom(patient)(m)) ?? null;
     return { actor1: doer, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
   }
-  const subject = claim ?? [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m) && !supporting(s, m)) ?? null;
+  const subject = claim ?? headOfCoordination(s, before, [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m) && !supporting(s, m)) ?? null);
   // In a battle both sides fight: "soldiers were killed in a gunfight with militants" keeps the soldiers as a side.
   if (subject && !claim && trigger.event_type !== 'battles' && passiveVictim(s, subject)) {
     const doer = after.find((m) => !isCivilian(m) && differentFrom(subject)(m)) ?? null;

@@ -141,6 +141,12 @@ const rows: Row[] = [
     trigger: 'arrested', sub: 'arrests', type: 'strategic_developments', expected: ['Police Forces of Pakistan', null] },
   { label: 'an air strike trigger that is the state\'s own wording names the doer', text: 'For a third day, warplanes pounded villages in Idlib province.', focus: 'SY',
     trigger: 'warplanes', sub: 'air_drone_strike', type: 'explosions_remote_violence', expected: ['Military Forces of Syria (2000-2024)', null] },
+  { label: 'a speaker whose own pronoun opens the reported act is the doer', text: 'The Houthis said they fired two drones at a tanker in the Gulf of Aden.', focus: 'YE',
+    trigger: 'fired two drones', sub: 'air_drone_strike', type: 'explosions_remote_violence', expected: ['Houthis', null] },
+  { label: 'the first of coordinated subjects leads', text: 'Malian soldiers and Wagner fighters killed 12 herders near Diafarabe.', focus: 'ML',
+    trigger: 'killed', expected: ['Military Forces of Mali', 'Civilians (Mali)'] },
+  { label: 'victims named from the trigger take the event\'s country, not the attacker\'s', text: 'Russian troops executed two men in a village near Kupiansk.', focus: 'UA',
+    trigger: 'executed', expected: ['Military Forces of Russia', 'Civilians (Ukraine)'] },
 ];
 
 describe('assignRoles', () => {
