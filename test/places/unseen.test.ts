@@ -21,6 +21,8 @@ describe('destinations and reporting places are landmarks', () => {
     ['The council head told reporters in Kirkuk on Tuesday that four were killed.', 'Kirkuk'],
     ['Thousands fled to neighbouring Uganda after fighting in Rutshuru.', 'Uganda'],
     ['The Kabul government said 12 soldiers died in Ghazni.', 'Kabul'],
+    ['The governor told Reuters in Maiduguri that 12 people died in Konduga.', 'Maiduguri'],
+    ['A statement issued in Mogadishu said troops killed 20 militants in Jilib.', 'Mogadishu'],
   ])('%s -> %s', (text, span) => {
     const m = mention(text, span);
     expect(m?.role).toBe('landmark');
