@@ -6,7 +6,8 @@
 import type { CountMention, Doc } from '../pipeline/doc';
 import { splitSentences } from '../text/sentences';
 import { countSentence } from './find';
-import type { ReferenceMonth } from './scope';
+import { mayTellTime, timeOfSentence, type ReferenceMonth } from './scope';
+import { tokenize } from './tokens';
 
 export { mergeCounts } from './merge';
 export { parseNumber, parseQuantity, type Quantity } from './numbers';
@@ -23,6 +24,12 @@ export function findCounts(doc: Doc): CountMention[] {
   const sentences = doc.sentences.length > 0 || doc.text.length === 0 ? doc.sentences : splitSentences(doc.text);
   const reference = referenceMonth(doc);
   const mentions: CountMention[] = [];
-  for (const s of sentences) for (const m of countSentence(doc.text, s, reference)) mentions.push(m);
+  let pastParagraph = -1; // a paragraph gone back to an earlier year or month ("The March 2021 attack began ...")
+  for (const s of sentences) {
+    const time = mayTellTime(s.text) ? timeOfSentence(tokenize(s.text, s.start), reference) : null;
+    if (time === 'current' || s.paragraph !== pastParagraph) pastParagraph = -1;
+    if (pastParagraph < 0) for (const m of countSentence(doc.text, s, reference)) mentions.push(m);
+    if (time === 'past') pastParagraph = s.paragraph;
+  }
   return mentions;
 }

@@ -130,6 +130,8 @@ export const ATTACKER_GROUPS = new Set(scopeData.attackerGroups);
 export const BACKGROUND = PhraseTable.of(scopeData.background);
 /** "saying its fighters had killed 20": a side's own tally, dropped like background. */
 export const CLAIMS = PhraseTable.of(scopeData.claims);
+/** Words that give a sentence a time of the incident's own ("on Monday", "yesterday"). */
+export const CURRENT_TIMES = PhraseTable.of(scopeData.currentTimes);
 export const PERIOD = PhraseTable.of(scopeData.period);
 export const WAR_NOUNS = PhraseTable.of(scopeData.warNouns);
 

@@ -110,3 +110,27 @@ function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): 
     },
   };
 }
+
+/** A year, a month or a time word: a sentence without one tells no time. */
+const TIME_WORD = new RegExp(`\\b(?:(?:1[89]|20)\\d\\d|${[...MONTH_NAMES, ...L.CURRENT_TIMES.phrases().map(longestWord)].join('|')})\\b`, 'i');
+export const mayTellTime = (text: string): boolean => TIME_WORD.test(text);
+
+/** How far into a sentence an earlier year or month makes it about the past: its subject ("The March 2021 attack"). */
+const OPENING = 6;
+
+/**
+ * Whether a sentence opens on an earlier year or month and tells no time of
+ * the incident's own ("The March 2021 attack began with a car bomb."): the
+ * sentences after it in its paragraph with no time of their own are about that
+ * earlier incident too. "since 2019" is a period, not an earlier incident.
+ */
+export function timeOfSentence(tokens: readonly Token[], reference: ReferenceMonth | null): 'past' | 'current' | null {
+  let past = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (L.CURRENT_TIMES.matchAt(tokens, i)) return 'current';
+    const t = tokens[i];
+    if (i >= OPENING || tokens[i - 1]?.lower === 'since') continue;
+    past ||= (reference !== null && isYear(t) && Number(t.text) < reference.year) || otherMonthAt(tokens, i, reference);
+  }
+  return past ? 'past' : null;
+}
