@@ -311,7 +311,15 @@ const ATTRIBUTED_TYPES = new Set(cues.attributedEventTypes);
  * "No group claimed the bombing, but officials blamed Boko Haram": the one non-state armed group the
  * article names as claimant or as blamed, for an incident that names no doer.
  */
+const attributedCache = new WeakMap<Doc, ActorMention | null>();
+
 function attributedGroup(doc: Doc): ActorMention | null {
+  // Once per article: every incident of it asks the same question.
+  if (!attributedCache.has(doc)) attributedCache.set(doc, findAttributedGroup(doc));
+  return attributedCache.get(doc)!;
+}
+
+function findAttributedGroup(doc: Doc): ActorMention | null {
   const found = new Map<string, ActorMention>();
   for (const index of new Set(doc.actors.filter((m) => NON_STATE_ARMED.has(m.type)).map((m) => m.sentence))) {
     const s = sentenceOf(doc, index);
