@@ -247,6 +247,15 @@ function followsFrom(incident: Incident, place: PlaceMention | null, date: strin
   return factsAgree(incident, near ? null : place, date);
 }
 
+/**
+ * "The attackers … shot sporadically into the air": after the lead, a bare cue ("shot",
+ * "killed") with no date of its own and no break tells more of the incident just told,
+ * wherever the sentence says it was reported ("told journalists in Katsina").
+ */
+function bareFollowUp(unit: Unit, sentence: number, facts: SentenceFacts): boolean {
+  return unit.family === null && sentence >= LEAD_SENTENCES && !facts.breaks && !facts.earlier && !facts.running;
+}
+
 /** The latest incident a retelling cue can point back to: one of its kind, or any violent one for a bare "the attack". */
 function latestJoinable(incidents: Incident[], family: string | null): Incident | null {
   for (let i = incidents.length - 1; i >= 0; i--) {
@@ -312,7 +321,7 @@ export function groupIncidents(doc: Doc): Incident[] {
     for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place, facts.date)) {
       const place = unit.place ?? paragraphPlace;
       const date: string | null = unit.date ? dateValue(doc, unit.date, previous) : null;
-      const retold = unit.anaphoric && !unit.date ? latestJoinable(incidents, unit.family) : null;
+      const retold = (unit.anaphoric || bareFollowUp(unit, sentence, facts)) && !unit.date ? latestJoinable(incidents, unit.family) : null;
       if (retold) {
         retold.triggers.push(...unit.triggers);
         if (!retold.sentences.includes(sentence)) retold.sentences.push(sentence);

@@ -89,6 +89,14 @@ describe('one incident told in several sentences', () => {
     expect(riot.map((e) => [e.sub_event_type, e.date.value, e.counts.arrested?.value])).toEqual([['violent_demonstration', '2021-05-07', 12]]);
   });
 
+  it('tells a bare cue after the lead as more of the incident just told, wherever it was reported', () => {
+    const events = build('Rebels attacked an army base in Alpha on Monday, officials said. The army said it lost soldiers there.\n\nIn Beta, an officer said two guards were killed at the gate.', {
+      actors: [REBELS, ARMY],
+      counts: [{ text: 'two guards', category: 'killed', value: 2 }],
+    });
+    expect(events.map((e) => [e.sub_event_type, e.location?.name, e.counts.killed?.value])).toEqual([['armed_clash', 'Alpha', 2]]);
+  });
+
   it('drops a retelling with nothing before it to point back to', () => {
     expect(types('The river burst its banks near Alpha on Monday.\n\nA fisherman said his two sons were among those killed.', {
       counts: [{ text: 'two sons', category: 'killed', value: 2 }],
