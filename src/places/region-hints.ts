@@ -21,9 +21,10 @@ for (const [country, table] of Object.entries(abbreviations)) {
   }
 }
 
-// Maybe a noun ("County", "district"), a comma or "of", then one or two capitalised words or an
-// abbreviation: "Lima, OH", "Harris County, Texas", "the Arghandab district of Kandahar". Bounded, no nesting.
-const AFTER_NAME = /^(?: [A-Za-z]{3,15})?(?:,| of) {1,2}([A-Z][A-Za-z.]{0,14}(?: [A-Z][a-z]{1,14})?)/;
+// Maybe a noun ("County", "district"), a comma, "of" or "in", then one or two capitalised words or an
+// abbreviation: "Lima, OH", "Harris County, Texas", "the Arghandab district of Kandahar", "Salem in
+// Tamil Nadu". Bounded, no nesting.
+const AFTER_NAME = /^(?: [A-Za-z]{3,15})?(?:,| of| in) {1,2}([A-Z][A-Za-z.]{0,14}(?: [A-Z][a-z]{1,14})?)/;
 
 /** The region named in `text` ("Nev.", "Delaware", "Syria"), as hints; [] when it names none. */
 export function regionHints(g: Gazetteer, text: string): RegionHint[] {

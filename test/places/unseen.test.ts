@@ -211,3 +211,12 @@ describe('between two towns', () => {
     expect(mention('Fighting between Hamas and Israel continued.', 'Hamas')).toBeUndefined();
   });
 });
+
+describe('a division after "in"', () => {
+  it.each([
+    ['A shooting in Portland in Maine left two dead.', 'Portland', 'Maine'], // not the bigger Portland, Oregon
+    ['Clashes in Aurangabad in Bihar left two dead.', 'Aurangabad', 'Bihar'], // not Aurangabad, Maharashtra
+  ])('picks the same-named town inside it: %s', (text, span, admin1) => {
+    expect(mention(text, span)?.admin1).toBe(admin1);
+  });
+});
