@@ -236,6 +236,9 @@ function mayBeNamedObject(t: Token): boolean {
   return (c >= 65 && c <= 90) || L.OBJECT_PRONOUNS.has(t.lower);
 }
 
+/** Words at most between a figure's clause and "along with" more people. */
+const COMPANION_GAP = 4;
+
 /** One name ("John Smith"): capitalised words that are no stop word or month, up to three. */
 function nameEnd(t: readonly Token[], i: number): number {
   let end = i;
@@ -360,10 +363,29 @@ class SentenceCounter {
         continue;
       }
       this.hasToll ??= this.tokens.some((t) => L.TOLLS.endsWith(t.lower));
-      const bindings = bind(this.tokens, people, this.hasToll);
+      const found = bind(this.tokens, people, this.hasToll);
+      const bindings = found !== 'dropped' && found.length === 0 ? this.companionOf(people) : found;
       if (bindings !== 'dropped') for (const b of bindings) this.emitPartOf(people, b);
       i = bindings === 'dropped' || bindings.length > 0 ? Math.max(people.end, i + 1) : i + 1;
     }
+  }
+
+  /**
+   * "The bomber was killed in the blast along with three guards": people after a
+   * companion word join the latest figure of the sentence, as more people.
+   */
+  private companionOf(people: People): Binding[] {
+    let b = people.start;
+    if (L.LIST_POSSESSIVES.has(this.tokens[b - 1]?.lower ?? '')) b--; // "along with his two sons"
+    const companion = L.COMPANIONS.matchEndingAt(this.tokens, b, 2);
+    const before = this.mentions.filter((m) => !m.subset && m.end <= this.tokens[people.start].start);
+    const latest = before[before.length - 1];
+    if (!companion || !latest || !people.hasPerson) return [];
+    const cueStart = b - companion.length;
+    // Close to the clause it adds to ("killed in the blast along with"), and no cue of its own ("41 wounded people").
+    const gap = this.tokens.slice(0, cueStart).filter((t) => t.start >= latest.end).length;
+    if (gap > COMPANION_GAP || this.tokens.slice(people.start, people.end).some((_, k) => L.AFTER.matchAt(this.tokens, people.start + k))) return [];
+    return [{ category: latest.category, rule: `${latest.category}.more`, cueStart, cueEnd: people.start, end: people.end }];
   }
 
   /**

@@ -123,6 +123,8 @@ export const LIST_JOINERS = PhraseTable.of(scopeData.listJoiners);
 export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 /** "Another man was killed", "two more bodies": people beyond a figure given before. */
 export const ADDITION_MARKERS = PhraseTable.of(scopeData.additionMarkers);
+/** "… was killed in the blast along with three guards": more people for the clause's figure. */
+export const COMPANIONS = PhraseTable.of(scopeData.companions);
 /** Groups whose dead are other people than their victims ("… all four attackers were killed"). */
 export const PERPETRATOR_GROUPS = new Set(scopeData.perpetratorGroups);
 /** Perpetrators whose dead are added even to a victims' figure naming nobody ("… The gunman was later shot dead"). */
