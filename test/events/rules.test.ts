@@ -3,6 +3,7 @@ import negatives from '../../src/events/negatives.json';
 import incidents from '../../src/events/incidents.json';
 import { SUB_EVENT_TYPES } from '../../src/schema/vocab';
 import { DATE_RULE_PATTERNS } from '../../src/dates/relative';
+import relativeDates from '../../src/dates/relative.json';
 
 const patterns: [string, string][] = [
   ...triggers.rules.map((r) => [`trigger ${r.id}`, r.pattern] as [string, string]),
@@ -10,6 +11,14 @@ const patterns: [string, string][] = [
   ['conflictContext', negatives.conflictContext],
   ['breakCues', incidents.breakCues],
   ['earlierCues', incidents.earlierCues],
+  ['anaphoricCue', incidents.anaphoricCue],
+  ['reportingCue', incidents.reportingCue],
+  ['grievance', triggers.grievance.pattern],
+  ['absorbStop', triggers.absorbStop.pattern],
+  ['date futureContext', relativeDates.futureContext.pattern],
+  ['date sinceContext', relativeDates.sinceContext.pattern],
+  ['date dateline before', relativeDates.dateline.before],
+  ['date dateline after', relativeDates.dateline.after],
   ...DATE_RULE_PATTERNS.map((p, i) => [`date rule ${i}`, p.source] as [string, string]),
 ];
 
