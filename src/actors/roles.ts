@@ -24,6 +24,8 @@ const determiners = new Set(cues.determiners);
 const victimParticiples = new Set(cues.victimParticiples);
 const initiatorVerbs = new Set(cues.initiatorVerbs);
 const selfPronouns = new Set(cues.selfPronouns);
+const selfClaimVerbs = new Set(cues.selfClaimVerbs);
+const claimAttackWords = new Set(cues.claimAttackWords);
 const coordinators = new Set(cues.coordinators);
 const initiatorBridge = new Set(cues.initiatorBridge);
 
@@ -321,14 +323,25 @@ function attributedGroup(doc: Doc): ActorMention | null {
 
 function findAttributedGroup(doc: Doc): ActorMention | null {
   const found = new Map<string, ActorMention>();
-  for (const index of new Set(doc.actors.filter((m) => NON_STATE_ARMED.has(m.type)).map((m) => m.sentence))) {
+  for (const index of new Set(doc.actors.filter((m) => !isCivilian(m)).map((m) => m.sentence))) {
     const s = sentenceOf(doc, index);
     const groups = s.mentions.filter((m) => NON_STATE_ARMED.has(m.type));
     const claim = claimant(s, groups);
     if (claim) found.set(claim.name, claim);
     for (const m of groups) if (afterPassiveMarker(s, m, cues.attributionMarkers)) found.set(m.name, m);
+    for (const m of s.mentions) if (m.source && !isCivilian(m) && selfClaim(s, m)) found.set(m.name, m);
   }
   return found.size === 1 ? [...found.values()][0]! : null;
+}
+
+/** "The US military said it carried out the strike": the speaker claims the attack in its own words. */
+function selfClaim(s: Sentence, m: ActorMention): boolean {
+  const verb = speakerVerbAfter(s.text, s.toks, m.end, firstTokenAfter(s.toks, m.end), s.toks.length);
+  if (verb < 0) return false;
+  let k = verb + 1;
+  if (s.toks[k]?.norm === 'that') k++;
+  if (!selfPronouns.has(s.toks[k]?.norm ?? '') || !selfClaimVerbs.has(s.toks[k + 1]?.norm ?? '')) return false;
+  return s.toks.slice(k + 2, k + 5).some((t) => claimAttackWords.has(t.norm));
 }
 
 export function assignRoles(doc: Doc, trigger: TriggerMention, sentences: number[]): RoleAssignment {

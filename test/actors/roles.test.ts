@@ -147,6 +147,10 @@ const rows: Row[] = [
     trigger: 'killed', expected: ['Military Forces of Mali', 'Civilians (Mali)'] },
   { label: 'victims named from the trigger take the event\'s country, not the attacker\'s', text: 'Russian troops executed two men in a village near Kupiansk.', focus: 'UA',
     trigger: 'executed', expected: ['Military Forces of Russia', 'Civilians (Ukraine)'] },
+  { label: 'a singular demonym strike names the state', text: 'An Israeli strike on a school in Gaza City killed 20 people.', focus: 'PS',
+    trigger: 'killed', expected: ['Military Forces of Israel', 'Civilians (Palestine)'] },
+  { label: 'a state that says it carried out the strike is its doer', text: 'A drone strike on a car in Baghdad killed a Kataib Hezbollah commander. The US military said it carried out the strike.', focus: 'IQ',
+    trigger: 'drone strike', sub: 'air_drone_strike', type: 'explosions_remote_violence', expected: ['Military Forces of United States', 'Kataib Hezbollah'] },
 ];
 
 describe('assignRoles', () => {
