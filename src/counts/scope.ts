@@ -115,6 +115,10 @@ function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): 
 const TIME_WORD = new RegExp(`\\b(?:(?:1[89]|20)\\d\\d|${[...MONTH_NAMES, ...L.CURRENT_TIMES.phrases().map(longestWord)].join('|')})\\b`, 'i');
 export const mayTellTime = (text: string): boolean => TIME_WORD.test(text);
 
+/** A year or a month name near the start: a sentence that may open on an earlier time (see timeOfSentence). */
+const OPENING_TIME = new RegExp(`^[\\s\\S]{0,60}?\\b(?:(?:1[89]|20)\\d\\d|${MONTH_NAMES.join('|')})\\b`, 'i');
+export const mayOpenOnTime = (text: string): boolean => OPENING_TIME.test(text);
+
 /** How far into a sentence an earlier year or month makes it about the past: its subject ("The March 2021 attack"). */
 const OPENING = 6;
 
