@@ -20,10 +20,12 @@ const clashNouns = new Set(cues.clashNouns);
 const clashLinks = new Set(cues.clashLinks);
 const agentBridge = new Set(cues.agentBridge);
 const objectMarkers = new Set(cues.objectMarkers);
+const targetMarkers = new Set(cues.targetMarkers);
 const determiners = new Set(cues.determiners);
 const victimParticiples = new Set(cues.victimParticiples);
 const initiatorVerbs = new Set(cues.initiatorVerbs);
 const selfPronouns = new Set(cues.selfPronouns);
+const reportAdjuncts = new Set(cues.reportAdjuncts);
 const selfClaimVerbs = new Set(cues.selfClaimVerbs);
 const claimAttackWords = new Set(cues.claimAttackWords);
 const coordinators = new Set(cues.coordinators);
@@ -52,8 +54,8 @@ function speakerIsAgent(s: Sentence, m: ActorMention, triggerStart: number): boo
   if (verb < 0 || verb >= trigger) return false;
   const between = s.toks.slice(verb + 1, trigger);
   if (between.every((t) => agentBridge.has(t.norm))) return true;
-  // "The Houthis said they fired a missile": the speaker's own pronoun is the subject of the act.
-  const subject = between.findIndex((t) => t.norm !== 'that');
+  // "The Houthis said (on Tuesday) they fired a missile": the speaker's own pronoun is the subject of the act.
+  const subject = between.findIndex((t) => !reportAdjuncts.has(t.norm));
   return subject >= 0 && selfPronouns.has(between[subject]!.norm) && between.length - subject <= cues.selfReportWindow;
 }
 
@@ -89,10 +91,10 @@ function agentSpeaker(s: Sentence, m: ActorMention): boolean {
 const isNumberWord = (raw: string): boolean => /^\p{Ll}+$/u.test(raw) && parseNumber(raw) !== null;
 
 /** "besieging the last ISIS redoubt", "in the SDF camp", "killing eight soldiers": an object phrase, not the subject. */
-function inObjectPhrase(s: Sentence, m: ActorMention): boolean {
+function inObjectPhrase(s: Sentence, m: ActorMention, markers: ReadonlySet<string> = objectMarkers): boolean {
   let k = firstTokenAfter(s.toks, m.start) - 1;
   while (k >= 0 && (determiners.has(s.toks[k]!.norm) || /^\d/.test(s.toks[k]!.raw) || isNumberWord(s.toks[k]!.raw))) k--;
-  return k >= 0 && objectMarkers.has(s.toks[k]!.norm);
+  return k >= 0 && markers.has(s.toks[k]!.norm);
 }
 
 /** "Two soldiers were killed when a bomb struck": the mention is the subject of a passive victim verb. */
@@ -103,7 +105,9 @@ function passiveVictim(s: Sentence, m: ActorMention): boolean {
 
 function passiveTrigger(s: Sentence, triggerStart: number): boolean {
   const t = firstTokenAfter(s.toks, triggerStart);
-  return [1, 2].some((back) => t - back >= 0 && auxiliaries.has(s.toks[t - back]!.norm));
+  // "IS targeted Turkish forces": the acronym is no auxiliary.
+  const auxiliary = (tok: Token): boolean => auxiliaries.has(tok.norm) && !/^\p{Lu}{2,}$/u.test(tok.raw);
+  return [1, 2].some((back) => t - back >= 0 && auxiliary(s.toks[t - back]!));
 }
 
 /** "Malian soldiers and Russian mercenaries killed": the first of coordinated subjects leads. */
@@ -225,7 +229,8 @@ function sentenceRoles(doc: Doc, s: Sentence, trigger: TriggerMention): Roles {
   if (passiveTrigger(s, trigger.start)) {
     // "Villagers were killed when gunmen stormed ...": the doer, if any, is named after the trigger.
     const patient = before[before.length - 1] ?? null;
-    const doer = claim ?? after.find((m) => !isCivilian(m) && differentFrom(patient)(m)) ?? null;
+    // "killed in an attack on an army post": the target is no doer.
+    const doer = claim ?? after.find((m) => !isCivilian(m) && differentFrom(patient)(m) && !inObjectPhrase(s, m, targetMarkers)) ?? null;
     return { actor1: doer, actor2: patient, rule: claim ? 'roles.claim' : 'roles.passive' };
   }
   const subject = claim ?? headOfCoordination(s, before, [...before].reverse().find((m) => !isCivilian(m) && !inObjectPhrase(s, m) && !supporting(s, m)) ?? null);

@@ -151,6 +151,12 @@ const rows: Row[] = [
     trigger: 'killed', expected: ['Military Forces of Israel', 'Civilians (Palestine)'] },
   { label: 'a state that says it carried out the strike is its doer', text: 'A drone strike on a car in Baghdad killed a Kataib Hezbollah commander. The US military said it carried out the strike.', focus: 'IQ',
     trigger: 'drone strike', sub: 'air_drone_strike', type: 'explosions_remote_violence', expected: ['Military Forces of United States', 'Kataib Hezbollah'] },
+  { label: 'a speaker reporting its own capture after a date', text: 'The Arakan Army said on Tuesday it had captured a junta outpost in Paletwa.', focus: 'MM',
+    trigger: 'captured', sub: 'non_state_actor_overtakes_territory', type: 'battles', expected: ['Arakan Army', 'Military Forces of Myanmar'] },
+  { label: 'the target of an attack is no doer of the passive', text: 'Six soldiers were killed in an attack on an army post near Arbinda. Ansarul Islam claimed the assault.', focus: 'BF',
+    trigger: 'killed', sub: 'armed_clash', type: 'battles', expected: ['Ansarul Islam', 'Military Forces of Burkina Faso'] },
+  { label: 'the acronym IS is no auxiliary', text: 'IS targeted Iraqi troops near Hawija.', focus: 'IQ',
+    trigger: 'targeted', sub: 'armed_clash', type: 'battles', expected: ['Islamic State', 'Military Forces of Iraq'] },
 ];
 
 describe('assignRoles', () => {
