@@ -26,6 +26,8 @@ export const LEAD_SENTENCES = 2;
 const SUBSIDIARY_REACH = 2;
 // A consequence sentence (a toll with no cue) continues the incident told in its own or the previous paragraph.
 const CONSEQUENCE_PARAGRAPHS = 1;
+// ... and may be told on a day up to this many days after the incident's.
+const CONSEQUENCE_DAYS = 3;
 
 export interface Incident {
   triggers: TriggerMention[];
@@ -163,6 +165,20 @@ export function isSubsidiary(t: TriggerMention): boolean {
 function factsAgree(incident: Incident, place: PlaceMention | null, date: string | null): boolean {
   if (place && incident.place && placesConflict(place, incident.place)) return false;
   return !(date && incident.date?.value && date !== incident.date.value);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A toll told on a later day is still the incident's ("Two more bodies were
+ * found on Monday", "died in hospital on Tuesday"), up to CONSEQUENCE_DAYS
+ * after it; an earlier day is another incident.
+ */
+function consequenceAgrees(incident: Incident, place: PlaceMention | null, date: string | null): boolean {
+  if (!factsAgree(incident, place, null)) return false;
+  if (!date || !incident.date?.value) return true;
+  const days = (Date.parse(date) - Date.parse(incident.date.value)) / DAY_MS;
+  return days >= 0 && days <= CONSEQUENCE_DAYS;
 }
 
 function compatible(incident: Incident, family: string | null, place: PlaceMention | null, date: string | null): boolean {
@@ -377,12 +393,14 @@ function attachSatellites(doc: Doc, incidents: Incident[]): void {
     if (!current) continue;
     const told = Math.max(...current.sentences.filter((s) => s < sentence.index), ...current.satellites);
     const gap = sentence.paragraph - doc.sentences[told].paragraph;
-    const reach = tolls.has(sentence.index) ? CONSEQUENCE_PARAGRAPHS : 0;
+    const toll = tolls.has(sentence.index);
+    const reach = toll ? CONSEQUENCE_PARAGRAPHS : 0;
     if (gap > CONSEQUENCE_PARAGRAPHS) { current = null; continue; }
     if (gap > reach) continue;
     const facts = factsOf(doc, sentence.index);
     const date = facts.date ? dateValue(doc, facts.date, current) : null;
-    if (facts.historic || facts.breaks || (gap > 0 && facts.running) || !factsAgree(current, facts.place, date)) { current = null; continue; }
+    const agrees = toll ? consequenceAgrees(current, facts.place, date) : factsAgree(current, facts.place, date);
+    if (facts.historic || facts.breaks || (gap > 0 && facts.running) || !agrees) { current = null; continue; }
     current.satellites.push(sentence.index);
   }
 }

@@ -79,6 +79,22 @@ describe('grouping consequences and days', () => {
     expect(events[0].counts.injured?.value).toBe(30);
   });
 
+  it.each([
+    ['a later day', 'on Monday', 30],
+    ['the same day', 'on Sunday', 30],
+    ['an earlier day', 'on Saturday', null],
+    ['a week later', 'on June 1', null],
+  ])('gives the incident a toll told on %s only when that is up to three days after it', (_name, when, injured) => {
+    const text = `A car bomb exploded at a checkpoint in Alpha on Sunday, killing nine.\n\nAt least 30 people were treated for wounds ${when}, doctors said.`;
+    const events = build(text, {
+      places: [{ text: 'Alpha' }],
+      counts: [{ text: 'killing nine', category: 'killed', value: 9 }, { text: 'At least 30 people were treated for wounds', category: 'injured', value: 30 }],
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0].date.value).toBe('2021-05-09');
+    expect(events[0].counts.injured?.value ?? null).toBe(injured);
+  });
+
   it('gives a capture the displaced told in the next paragraph', () => {
     const text = 'Rebels seized the town of Alpha on Friday after heavy fighting.\n\nAbout 3,000 families fled on foot.';
     const events = build(text, { places: [{ text: 'Alpha' }], counts: [{ text: 'About 3,000 families fled', category: 'displaced', value: 3000 }] });
