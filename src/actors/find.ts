@@ -11,7 +11,8 @@ import { actorContext, chooseCandidate, type ActorContext } from './context';
 import { adjacent, firstTokenAfter, tokenize, type Token } from './tokens';
 import { claimantOrganisation, unknownGroupAt } from './unknown';
 import { isClaimAt, markSources } from './sources';
-import { longestAlias } from './match';
+import { longestAlias, type AliasMatch } from './match';
+import { isCountryWord } from './countries';
 import { groupAnaphora } from './anaphora';
 import { genericName, memberOf, membersOf, notAnActor, resolvePossessives } from './generic';
 import type { ActorType } from '../schema/vocab';
@@ -32,6 +33,8 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
   while (i < to) {
     const alias = longestAlias(dict, text, toks, i, to);
     if (alias && alias.candidates.some(isNamed)) {
+      const partner = coordinatedForce(dict, text, toks, i, alias, from);
+      if (partner && !(out[out.length - 1]?.sentence === sentence && out[out.length - 1]!.to > partner.from)) out.push({ ...partner, sentence });
       let end = alias.to;
       // "ISIS terrorists", "Taliban fighters": the generic noun belongs to the named group.
       const tail = end < to && adjacent(text, toks[end - 1]!, toks[end]!) ? longestAlias(dict, text, toks, end, to) : null;
@@ -59,6 +62,19 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
     }
     i++;
   }
+}
+
+/**
+ * "Congolese and Ugandan troops": the first demonym of the pair shares the force noun of the alias after
+ * "and", so it is read with that noun ("Congolese troops") and is an actor of its own.
+ */
+function coordinatedForce(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, alias: AliasMatch, from: number): Omit<RawMatch, 'sentence'> | null {
+  if (i - 2 < from || toks[i - 1]!.norm !== 'and' || !alias.candidates.every((c) => c.entry?.type === 'state_forces')) return null;
+  const demonym = toks[i - 2]!;
+  if (!adjacent(text, demonym, toks[i - 1]!) || !isCountryWord(demonym.norm)) return null;
+  const key = [demonym.norm, ...toks.slice(i + 1, alias.to).map((t) => t.norm)].join(' ');
+  const candidates = dict.candidates(key)?.filter((c) => c.entry?.type === 'state_forces');
+  return candidates && candidates.length > 0 ? { from: i - 2, to: i - 1, candidates: [...candidates] } : null;
 }
 
 /** "Khalifa Haftar's Libyan National Army": a known name inside a capitalised run is the actor, not the run. */

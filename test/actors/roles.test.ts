@@ -157,6 +157,8 @@ const rows: Row[] = [
     trigger: 'killed', sub: 'armed_clash', type: 'battles', expected: ['Ansarul Islam', 'Military Forces of Burkina Faso'] },
   { label: 'the acronym IS is no auxiliary', text: 'IS targeted Iraqi troops near Hawija.', focus: 'IQ',
     trigger: 'targeted', sub: 'armed_clash', type: 'battles', expected: ['Islamic State', 'Military Forces of Iraq'] },
+  { label: 'coordinated demonyms share the force noun; the first leads', text: 'Congolese and Ugandan troops attacked ADF camps near Beni.', focus: 'CD',
+    trigger: 'attacked', sub: 'armed_clash', type: 'battles', expected: ['Military Forces of Democratic Republic of Congo', 'Allied Democratic Forces'] },
 ];
 
 describe('assignRoles', () => {
