@@ -82,11 +82,16 @@ function parseHead(tokens: readonly Token[], k: number): Head {
     if (next !== 'the' && next !== 'his' && next !== 'her' && next !== 'their') return { kind: 'none', end: k, group: '' };
     j += 2;
   }
+  // A cue noun used as an adjective before the person ("41 wounded people", "two dead soldiers") states the category
+  // when no verb around the phrase does.
+  let adjectiveCues: Cue[] | undefined;
   for (let skipped = 0; j < tokens.length && skipped < 5; skipped++) {
     if (L.HEAD_BREAKS.has(tokens[j].lower)) break; // the checks below would all fail
     const person = personAt(tokens, j);
     if (person) {
-      return { kind: 'person', end: j + person.length, group: person.group, singular: person.singular, noun: tokens[j + person.length - 1].lower };
+      const head: Head = { kind: 'person', end: j + person.length, group: person.group, singular: person.singular, noun: tokens[j + person.length - 1].lower };
+      if (adjectiveCues) head.cues = adjectiveCues;
+      return head;
     }
     const noun = L.NOUNS.matchAt(tokens, j);
     if (noun && !personAhead(tokens, j + noun.length)) return { kind: 'cue', end: j + noun.length, group: '', cues: noun.value };
@@ -100,7 +105,7 @@ function parseHead(tokens: readonly Token[], k: number): Head {
       continue;
     }
     if (L.NON_PERSONS.matchAt(tokens, j)) return { kind: 'reject', end: j, group: '' };
-    if (noun) { j += noun.length; continue; } // an adjective here: "wounded soldiers"
+    if (noun) { adjectiveCues = noun.value; j += noun.length; continue; } // an adjective here: "wounded soldiers"
     const adjective = L.AFTER.matchAt(tokens, j); // "12 detained activists"
     if (adjective && personAhead(tokens, j + adjective.length)) { j += adjective.length; continue; }
     if (isModifier(tokens, j) || (tokens[j].lower === 'and' && j > k && personAhead(tokens, j + 1))) { j++; continue; }
