@@ -14,15 +14,21 @@ export interface AliasMatch {
 
 const SHOUTED = /^\p{Lu}{2,}$/u;
 
+/** Words joined by spaces only: a dateline's dash ("MAIDUGURI - ISWAP fighters") separates. */
+const SPACES = /^[ \t]+$/;
+
 /** An acronym amid capitals ("THIS IS NOT", "THE FACT THAT") is text in upper case, not a name. */
-function amidCapitals(toks: readonly Token[], i: number, to: number): boolean {
-  return SHOUTED.test(toks[i - 1]?.raw ?? '') || SHOUTED.test(toks[to]?.raw ?? '');
+function amidCapitals(text: string, toks: readonly Token[], i: number, to: number): boolean {
+  const before = toks[i - 1];
+  const after = toks[to];
+  return (!!before && SHOUTED.test(before.raw) && SPACES.test(text.slice(before.end, toks[i]!.start)))
+    || (!!after && SHOUTED.test(after.raw) && SPACES.test(text.slice(toks[to - 1]!.end, after.start)));
 }
 
-function caseOk(c: Candidate, toks: readonly Token[], i: number): boolean {
+function caseOk(c: Candidate, text: string, toks: readonly Token[], i: number): boolean {
   if (!c.caseTokens) return true;
   if (!c.caseTokens.every((bound, k) => bound === null || caseMatches(bound, toks[i + k]!.raw))) return false;
-  return !c.caseTokens.every((bound) => bound !== null) || !amidCapitals(toks, i, i + c.caseTokens.length);
+  return !c.caseTokens.every((bound) => bound !== null) || !amidCapitals(text, toks, i, i + c.caseTokens.length);
 }
 
 /** Longest alias starting at token i whose case constraints hold. */
@@ -33,7 +39,7 @@ export function longestAlias(dict: AliasLookup, text: string, toks: readonly Tok
     if (j > i && !adjacent(text, toks[j - 1]!, toks[j]!)) break;
     key = j === i ? toks[j]!.norm : `${key} ${toks[j]!.norm}`;
     if (!dict.isPrefix(key)) break;
-    const ok = dict.candidates(key)?.filter((c) => caseOk(c, toks, i));
+    const ok = dict.candidates(key)?.filter((c) => caseOk(c, text, toks, i));
     if (ok && ok.length > 0) best = { to: j + 1, candidates: ok };
   }
   return best;

@@ -35,6 +35,9 @@ function ownedByState(text: string, start: number): boolean {
   return stateOwners.some((owner) => before.endsWith(`${owner}'s `));
 }
 
+/** A spaced dash ends a name ("DERNA - Forces loyal to ..." is a dateline, then the text). */
+const DASH = /\s[-\u2013\u2014]\s/;
+
 const isCapitalised = (t: Token): boolean => startsUpper(t.raw) || /^\p{N}/u.test(t.raw);
 
 
@@ -49,7 +52,7 @@ export function unknownGroupAt(text: string, toks: readonly Token[], i: number, 
   if (!startsUpper(first.raw) || connectors.has(first.norm) || (notNames.has(first.norm) && !suffixHeads.has(first.norm))) return null;
   // The capitalised run (connectors allowed inside), plus one lowercase head noun after it.
   let end = i + 1;
-  while (end < limit && end - i < rules.maxRunTokens && adjacent(text, toks[end - 1]!, toks[end]!)
+  while (end < limit && end - i < rules.maxRunTokens && adjacent(text, toks[end - 1]!, toks[end]!) && !DASH.test(text.slice(toks[end - 1]!.end, toks[end]!.start))
     && (isCapitalised(toks[end]!) || connectors.has(toks[end]!.norm))) end++;
   if (end < limit && lowercaseHeads.has(toks[end]!.norm) && toks[end]!.raw === toks[end]!.norm) end++;
   const run = toks.slice(i, end);

@@ -202,6 +202,16 @@ describe('assignRoles', () => {
     expect(docFor(text, focus).actors.map((m) => m.name)).toContain(name);
   });
 
+  test('an acronym after an upper-case dateline and its dash is a name', () => {
+    const doc = docFor('MAIDUGURI - ISWAP fighters overran a base near Monguno.', 'NG');
+    expect(doc.actors.map((m) => m.name)).toContain('Islamic State West Africa Province');
+  });
+
+  test('a dateline and its dash are no part of an unknown group', () => {
+    const doc = docFor('SIRTE - Forces of the Tariq Brigade moved east.', 'LY');
+    expect(doc.actors.map((m) => m.text)).not.toContain('SIRTE - Forces');
+  });
+
   test('sources are flagged on the mention', () => {
     const doc = docFor('Gunmen killed two traders in Zamfara, police said.', 'NG');
     expect(doc.actors.filter((m) => m.source).map((m) => m.text)).toEqual(['police']);
