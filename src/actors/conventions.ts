@@ -23,6 +23,7 @@ interface Convention {
   loneActorIsAttacker?: boolean;
   loneActorIsAttackerSubTypes?: string[];
   impliedActor1?: { subTypes: string[]; rule: string; unlessNonStateWords: string[] };
+  victimsFromCountWords?: string[];
 }
 
 const conventions = table.byEventType as Partial<Record<EventType, Convention>>;
@@ -80,6 +81,15 @@ function impliedActor1(doc: Doc, trigger: TriggerMention, c: Convention, mention
   };
 }
 
+/** "killing two people": the incident's dead or wounded are told only as people, with no armed part among them. */
+function countsPeople(doc: Doc, trigger: TriggerMention, sentences: readonly number[], c: Convention): boolean {
+  const words = c.victimsFromCountWords;
+  if (!words) return false;
+  const wanted = new Set([trigger.sentence, ...sentences]);
+  return doc.counts.some((n) => wanted.has(n.sentence) && !n.cumulative && (n.category === 'killed' || n.category === 'injured')
+    && Object.keys(n.breakdown).every((k) => k === 'civilians') && n.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w)));
+}
+
 function eventCountry(doc: Doc, mentions: readonly ActorMention[]): string | null {
   return doc.focusCountry ?? mentions.find((m) => m.country)?.country ?? null;
 }
@@ -126,6 +136,6 @@ export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: r
   if (actor2) return { actor1, actor2, rule: rules() };
   const scope = c.victimScope === 'sentence' ? mentions.filter((m) => m.sentence === trigger.sentence) : mentions;
   const victims = scope.find((m) => m.type === c.victims && m.name !== actor1?.name)
-    ?? (c.synthesizeVictims ? fromTrigger(doc, trigger, c.victimsRule!, country() ?? actor1?.country ?? null, 'victims') : null);
+    ?? (c.synthesizeVictims || countsPeople(doc, trigger, sentences, c) ? fromTrigger(doc, trigger, c.victimsRule!, country() ?? actor1?.country ?? null, 'victims') : null);
   return { actor1, actor2: victims, rule: rules(victims ? 'roles.convention.victims' : null) };
 }

@@ -212,6 +212,14 @@ describe('assignRoles', () => {
     expect(doc.actors.map((m) => m.text)).not.toContain('SIRTE - Forces');
   });
 
+  test('an explosion whose dead are told only as people has civilian victims', () => {
+    const doc = docFor('Seven people were wounded when attackers threw a grenade into a tea shop in Baidoa.', 'SO');
+    doc.counts = [{ start: 0, end: 12, text: 'Seven people', sentence: 0, category: 'injured', value: 7, min: 7, max: 7, approximate: false, cumulative: false, breakdown: {}, rule: 'test' }];
+    const t = triggerOn(doc, 'grenade', 'grenade', 'explosions_remote_violence');
+    const roles = assignRoles(doc, t, [0]);
+    expect([roles.actor1?.name, roles.actor2?.name]).toEqual(['Unidentified Armed Group (Somalia)', 'Civilians (Somalia)']);
+  });
+
   test('sources are flagged on the mention', () => {
     const doc = docFor('Gunmen killed two traders in Zamfara, police said.', 'NG');
     expect(doc.actors.filter((m) => m.source).map((m) => m.text)).toEqual(['police']);
