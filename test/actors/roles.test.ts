@@ -220,6 +220,10 @@ describe('assignRoles', () => {
     expect([roles.actor1?.name, roles.actor2?.name]).toEqual(['Unidentified Armed Group (Somalia)', 'Civilians (Somalia)']);
   });
 
+  test('"supporters of" a named party or group are that actor', () => {
+    expect(docFor('Supporters of the PTI blocked the motorway near Lahore.', 'PK').actors.map((m) => m.name)).toEqual(['Pakistan Tehreek-e-Insaf Supporters']);
+  });
+
   test('sources are flagged on the mention', () => {
     const doc = docFor('Gunmen killed two traders in Zamfara, police said.', 'NG');
     expect(doc.actors.filter((m) => m.source).map((m) => m.text)).toEqual(['police']);
