@@ -42,7 +42,7 @@ function stableId(sourceId: string, draft: EventDraft): string {
 export function extractArticleDetailed(article: ArticleInput, options: ExtractOptions = {}): ExtractResult {
   if (typeof article?.text !== 'string') throw new TypeError('article.text must be a string');
   const resources = options.resources ?? loadResources(options);
-  const doc = analyse(article, resources, { published: options.published ?? null });
+  const doc = analyse(article, resources, { published: options.published ?? null, onlyWithCues: true });
   const sourceId = article.id ?? article.path ?? 'stdin';
   const result: ExtractResult = { events: [], invalid: [] };
   for (const draft of buildEvents(doc, resources, { includeCrime: options.includeCrime === true })) {

@@ -153,6 +153,22 @@ function conflictContextOf(doc: Doc): boolean {
   return conflict > 0 && conflict > crime;
 }
 
+/**
+ * Whether the text holds anything a cue rule matches: the rules' own patterns
+ * over the whole text. Without a match there is no trigger, whatever the other
+ * stages find (they only cancel or retype cues), so such an article can skip
+ * them (see analyse). A match across a sentence break only costs that skip.
+ */
+export function mayHaveTriggers(text: string): boolean {
+  for (const rule of INDEX.rulesFor(text)) {
+    rule.pattern.lastIndex = 0;
+    const found = rule.pattern.test(text);
+    rule.pattern.lastIndex = 0;
+    if (found) return true;
+  }
+  return false;
+}
+
 export function findTriggers(doc: Doc, options: TriggerOptions = {}): TriggerMention[] {
   const hasContext = () => options.includeCrime === true || hasConflictContext(doc);
   return doc.sentences.flatMap((s) => sentenceTriggers(doc, s, hasContext, options));

@@ -12,12 +12,20 @@ import { findDates } from '../dates/mentions';
 import { findPlaces } from '../places';
 import { findActors } from '../actors';
 import { findCounts } from '../counts';
-import { findTriggers } from '../events/triggers';
+import { findTriggers, mayHaveTriggers } from '../events/triggers';
 
 export interface StageOptions {
   /** `--published`: overrides the article's own date as the reference date. */
   published?: string | null;
+  /**
+   * Stop after the reference date when no cue rule matches the text: an article
+   * that cannot yield an event (most of a news feed) skips the costly stages.
+   */
+  onlyWithCues?: boolean;
 }
+
+/** Stages every article runs; the rest only where a cue may be found (StageOptions.onlyWithCues). */
+const ALWAYS = new Set(['normalize', 'sentences', 'reference_date']);
 
 export interface Stage {
   name: string;
@@ -64,6 +72,16 @@ export function emptyDoc(article: Doc['article']): Doc {
 /** Runs every stage before event building; exported for stage tests. */
 export function analyse(article: Doc['article'], resources: Resources, options: StageOptions = {}): Doc {
   const doc = emptyDoc(article);
-  for (const stage of STAGES) stage.run(doc, resources, options);
+  let checked = !options.onlyWithCues;
+  for (const stage of STAGES) {
+    if (!checked && !ALWAYS.has(stage.name)) {
+      checked = true;
+      if (!mayHaveTriggers(doc.text)) {
+        doc.trace.push('no event cue in the text: later stages skipped');
+        break;
+      }
+    }
+    stage.run(doc, resources, options);
+  }
   return doc;
 }

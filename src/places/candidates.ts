@@ -230,6 +230,9 @@ const REPUBLIC_OF = /(?:Democratic |Islamic |Federal )?Republic of (?:the )?$/;
 
 /** The country an official name ending in `text` denotes ("Republic of" + "Congo"), if any. */
 function officialName(ctx: Context, start: number, text: string): CountryInfo | null {
+  // Most spans are not preceded by "of": a cheap test before the regex, which runs for every span looked up.
+  const doc = ctx.doc.text;
+  if (!doc.startsWith('of ', start - 3) && !doc.startsWith('of the ', start - 7)) return null;
   const before = REPUBLIC_OF.exec(ctx.doc.text.slice(Math.max(0, start - 30), start));
   return before ? ctx.g.country(placeKey(before[0] + text)) : null;
 }
