@@ -77,6 +77,9 @@ export function unknownGroupAt(text: string, toks: readonly Token[], i: number, 
   return null;
 }
 
+/** A capitalised word other than a sentence's usual first words. */
+const CAPITALISED_WORD = /(?<![\w'-])(?!(?:The|A|An|No|It|Its|They|Their|He|She|We|This|That|There|But|And|In|On|At|As|After)\b)\p{Lu}/u;
+
 export interface OrgSpan {
   start: number;
   end: number;
@@ -88,6 +91,9 @@ export interface OrgSpan {
  */
 export function claimantOrganisation(text: string, sentenceStart: number, claimAt: number): OrgSpan | null {
   const before = text.slice(sentenceStart, claimAt);
+  // compromise costs some 250 ms to load, per thread: without a capitalised word
+  // ("No group has claimed", "The group said it claimed") there is no name to tag.
+  if (!CAPITALISED_WORD.test(before)) return null;
   const tagged = nlp()(before);
   for (const pattern of ['#Organization+', '#ProperNoun+']) {
     const found = tagged.match(pattern).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
