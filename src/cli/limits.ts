@@ -13,12 +13,21 @@ export const LIMITS = {
    */
   maxHtmlDepth: 1000,
   /**
-   * The least work worth a thread of its own: a worker's start-up (loading the
-   * dictionaries, about half a CPU second here) costs what extracting some 200
-   * short articles or 0.5 MB of text does. Smaller runs stay in the main thread.
+   * The least work per thread when --jobs is given: a worker's start-up
+   * (loading the dictionaries) costs what extracting some 200 short articles
+   * or 0.5 MB of text does, so a handful of articles stays in the main thread.
    */
   minArticlesForWorkers: 200,
   minBytesForWorkers: 512 * 1024,
+  /**
+   * The same when --jobs is left to its default (one thread per CPU). A second
+   * extracting thread costs 2-2.5 CPU seconds of loading and warming up
+   * (docs/performance.md), and one thread already keeps V8's compiler busy on
+   * another CPU: on two CPUs `--jobs 2` was slower than `--jobs 1` on 1, 3 and
+   * 6 MB and about even at 6-10 MB. So each thread gets some 4 MB of its own.
+   */
+  defaultMinArticlesPerThread: 4000,
+  defaultMinBytesPerThread: 4 * 1024 * 1024,
   /** Articles waiting in the main thread's reorder buffer (in-process runs). */
   windowPerJob: 8,
   /**

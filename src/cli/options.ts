@@ -24,6 +24,8 @@ export interface CliOptions {
   /** Also write ordinary crime (no armed-group or political context) as events. */
   includeCrime: boolean;
   jobs: number;
+  /** --jobs was given: its threads are started for less work than the default's (src/cli/exec/choose.ts). */
+  jobsGiven: boolean;
   quiet: boolean;
   strict: boolean;
   bom: boolean;
@@ -129,6 +131,7 @@ export function toCliOptions(inputs: string[], raw: RawOptions, stdoutIsTty: boo
     explain: raw.explain ?? false,
     includeCrime: raw.includeCrime ?? false,
     jobs: raw.jobs ?? availableParallelism(),
+    jobsGiven: raw.jobs !== undefined,
     quiet: raw.quiet ?? false,
     strict: raw.strict ?? false,
     bom: raw.bom ?? false,

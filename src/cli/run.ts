@@ -92,7 +92,7 @@ export async function run(options: CliOptions, io: CliIO, interrupt: Interrupt):
     startCounting(options, reporter, () => state.stopped);
     const work = (async () => {
       const units = readAll(discover(options.inputs, discoverOptions(options)), io.stdin);
-      const chosen = await chooseRunner(units, setup, options.jobs);
+      const chosen = await chooseRunner(units, setup, options.jobs, options.jobsGiven);
       runner = chosen.runner;
       const queue = new OrderedQueue<Outcome>(chosen.runner.window, async (outcome) => {
         if (halted()) return;

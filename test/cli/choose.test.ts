@@ -1,4 +1,4 @@
-import { threadsFor } from '../../src/cli/exec/choose';
+import { shareFor, threadsFor } from '../../src/cli/exec/choose';
 import { LIMITS } from '../../src/cli/limits';
 
 describe('threadsFor', () => {
@@ -13,5 +13,13 @@ describe('threadsFor', () => {
     expect(threadsFor(perThread * 2, 1000, 8)).toBe(2);
     expect(threadsFor(10, bytesPerThread * 3, 8)).toBe(3);
     expect(threadsFor(perThread * 100, 0, 4)).toBe(4);
+  });
+
+  it('needs much more work per thread when --jobs is left to its default', () => {
+    const auto = shareFor(false);
+    expect(auto.bytes).toBeGreaterThan(bytesPerThread);
+    expect(threadsFor(perThread * 2, bytesPerThread * 2, 2, auto)).toBe(1);
+    expect(threadsFor(10, auto.bytes * 2, 2, auto)).toBe(2);
+    expect(threadsFor(auto.articles * 3, 0, 2, auto)).toBe(2);
   });
 });
