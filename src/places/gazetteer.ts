@@ -4,6 +4,7 @@
  * user's entries. Before any build, the map holds the committed tables too.
  */
 import { GazetteerIndex } from './key-index';
+import { boundedMemo } from '../util/bounded-memo';
 import { skeletonKey } from './place-key';
 import { countryByDemonymKey, countryByKey, countryTable, type CountryInfo, type CountryTable } from './countries';
 import { divisionEntries, conflictEntries, type KeyedEntry, type PlaceEntry } from './entries';
@@ -11,22 +12,12 @@ import { divisionEntries, conflictEntries, type KeyedEntry, type PlaceEntry } fr
 // Distinct names of a few hundred articles; each entry a key and a short array.
 const MEMO_LIMIT = 20_000;
 
-function memoised(memo: Map<string, PlaceEntry[]>, key: string, lookup: (key: string) => PlaceEntry[]): PlaceEntry[] {
-  let entries = memo.get(key);
-  if (entries === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    entries = lookup(key);
-    memo.set(key, entries);
-  }
-  return entries;
-}
-
 export class Gazetteer {
   private readonly keyed = new Map<string, PlaceEntry[]>();
   private readonly skeletons = new Map<string, PlaceEntry[]>();
   /** Parsed index records of recent lookups: names repeat within and across articles. */
-  private readonly memo = new Map<string, PlaceEntry[]>();
-  private readonly skeletonMemo = new Map<string, PlaceEntry[]>();
+  private readonly indexed = boundedMemo(MEMO_LIMIT, (key) => this.index?.lookup(key) ?? []);
+  private readonly indexedSkeleton = boundedMemo(MEMO_LIMIT, (key) => this.index?.lookupSkeleton(key) ?? []);
   readonly countries: CountryTable = countryTable();
 
   constructor(private readonly index: GazetteerIndex | null, extra: readonly KeyedEntry[]) {
@@ -66,14 +57,14 @@ export class Gazetteer {
   lookup(key: string): readonly PlaceEntry[] {
     const own = this.keyed.get(key) ?? [];
     if (!this.index) return own;
-    const indexed = memoised(this.memo, key, (k) => this.index?.lookup(k) ?? []);
+    const indexed = this.indexed(key);
     return own.length === 0 ? indexed : [...own, ...indexed];
   }
 
   /** Places whose names have the same consonants (see skeletonKey); for last-chance matches only. */
   lookupSkeleton(skeleton: string): PlaceEntry[] {
     const own = this.skeletons.get(skeleton) ?? [];
-    return this.index ? [...own, ...memoised(this.skeletonMemo, skeleton, (k) => this.index?.lookupSkeleton(k) ?? [])] : own;
+    return this.index ? [...own, ...this.indexedSkeleton(skeleton)] : own;
   }
 
   country(key: string): CountryInfo | null {

@@ -6,6 +6,7 @@
  * run time, so any fold applied here is applied on both sides.
  */
 import rules from './rules/transliteration.json';
+import { boundedMemo } from '../util/bounded-memo';
 
 const ARTICLES = new Set(rules.articles);
 const WORD_FOLDS = new Map(Object.entries(rules.wordFolds));
@@ -22,7 +23,7 @@ const GLUED = rules.gluedArticle;
 const MAX_KEY_LENGTH = 60;
 // Article text repeats its names; keys are pure functions of the name, so a bounded memo is safe.
 const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string>();
+const memoisedKey = boundedMemo(MEMO_LIMIT, computeKey);
 
 function foldWord(word: string): string {
   const w = word
@@ -42,13 +43,7 @@ function unglue(word: string): string {
 
 /** ASCII key: lowercase, no diacritics or apostrophes, articles dropped, spellings folded. */
 export function placeKey(name: string): string {
-  let key = memo.get(name);
-  if (key === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    key = computeKey(name);
-    memo.set(name, key);
-  }
-  return key;
+  return memoisedKey(name);
 }
 
 function computeKey(name: string): string {
