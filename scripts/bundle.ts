@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { WARM_UP_ARTICLE, WARM_UP_PUBLISHED } from '../src/cli/warm-up';
 import { packageRoot } from '../src/util/paths';
 
 /**
@@ -26,9 +27,6 @@ export const BUNDLED_DEPENDENCIES = ['zod', 'commander'];
 /** The CLI's main thread only: --jobs workers load the tsc build (src/cli/exec/runner.ts), once per thread. */
 const ENTRY = { source: 'src/cli/main.ts', out: 'dist/extract.bundle.js', cache: 'dist/extract.bundle.cache' };
 
-/** The article the cache is warmed on: functions compiled while extracting it are cached too. */
-const WARM_UP_ARTICLE =
-  'KAFR TEST, March 18 (Wire) - Gunmen killed two farmers and wounded three others in an attack on a village market on Monday, officials said.';
 
 const CACHE_CHILD_FLAG = '--write-code-cache';
 
@@ -88,7 +86,7 @@ async function writeCodeCacheChild(bundle: string, cache: string): Promise<void>
   try {
     const input = join(dir, 'warm-up.txt');
     writeFileSync(input, WARM_UP_ARTICLE);
-    await mod.exports.main([input, '--quiet', '--jobs', '1', '--published', '2019-03-18', '-o', join(dir, 'out.jsonl')]);
+    await mod.exports.main([input, '--quiet', '--jobs', '1', '--published', WARM_UP_PUBLISHED, '-o', join(dir, 'out.jsonl')]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
