@@ -542,7 +542,7 @@ export function countSentence(text: string, sentence: Sentence, reference: Refer
   const tokens = tokenize(sentence.text, sentence.start);
   const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(sentence.text, tokens, reference));
   counter.countFigures();
-  counter.countFixedPhrases();
+  if (L.FIXED_WORD.test(sentence.text)) counter.countFixedPhrases();
   counter.countClauses();
   counter.countNamedSubjects();
   counter.subtractKilledFromShot();

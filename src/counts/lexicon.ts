@@ -94,6 +94,8 @@ export const FIXED = new PhraseTable(
   Object.entries(cueData.fixed as Record<string, Record<string, number>>).flatMap(([category, phrases]) =>
     Object.entries(phrases).map(([phrase, value]): [string, { category: CountCategory; value: number }] => [phrase, { category: category as CountCategory, value }])),
 );
+/** The first word of some fixed phrase, anywhere (no word boundaries: never misses a token): a sentence without one has none. */
+export const FIXED_WORD = new RegExp([...new Set(FIXED.phrases().map((p) => p.split(' ')[0]))].map((w) => w.replace(/[^a-z0-9 ]/g, '\\$&')).join('|'), 'i');
 export const SINGULAR_CATEGORIES = new Set(cueData.singularCategories);
 /** "200,000 people who fled the war" describes the people ("who have fled" reports a flight): no count for these categories. */
 export const RELATIVE_NOT_COUNTED = new Set(cueData.relativeNotCounted);
