@@ -9,12 +9,13 @@
 import type { CountMention, Sentence } from '../pipeline/doc';
 import type { CountCategory } from '../schema/vocab';
 import { parseQuantity } from './numbers';
-import { parsePeople, type People } from './people';
+import { namedPeople, parsePeople, type People } from './people';
 import { tokenize, type Token } from './tokens';
 import * as L from './lexicon';
 import type { Cue } from './lexicon';
 import { sentenceScope, type ReferenceMonth, type Scope } from './scope';
 import { mayHaveCount } from './prefilter';
+import { mentionOf } from './mention';
 
 /** What bound a quantity of people to a category ('dropped': a threat, a denial, or killed-and-wounded in one figure). */
 interface Binding {
@@ -23,16 +24,22 @@ interface Binding {
   /** Token range of the cue, for the evidence span. */
   cueStart: number;
   cueEnd: number;
-  zero?: boolean;
-  shot?: boolean;
-  /** A later figure replaces the quantity ("rose from 17 to 23"). */
-  update?: People;
   /** Token after the last one the binding read (suffix, updated figure). */
   end: number;
+  zero: boolean;
+  shot: boolean;
+  /** A later figure replaces the quantity ("rose from 17 to 23"). */
+  update: People | null;
 }
 
-const hasHypotheticalIn = (tokens: readonly Token[], from: number, to: number): boolean =>
-  tokens.slice(Math.max(0, from), to).some((t) => L.HYPOTHETICAL.has(t.lower));
+/** Every Binding is made here, with all its fields in one order (objects of one kind with other fields make V8 deoptimise). */
+const bindingOf = (category: CountCategory, rule: string, cueStart: number, cueEnd: number, end: number, zero = false, shot = false): Binding =>
+  ({ category, rule, cueStart, cueEnd, end, zero, shot, update: null });
+
+function hasHypotheticalIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (L.HYPOTHETICAL.has(tokens[k].lower)) return true;
+  return false;
+}
 
 function pickCue(cues: Cue[], people: People, suffixOk: (suffix: string) => boolean): Cue | null {
   const withSuffix = cues.find((c) => c.suffix && suffixOk(c.suffix));
@@ -60,12 +67,9 @@ function bindBefore(tokens: readonly Token[], people: People): Binding | 'droppe
   });
   if (!cue) return null;
   if (hasHypotheticalIn(tokens, cueStart - 3, cueStart)) return 'dropped';
-  const verb = tokens.slice(cueStart, b).map((t) => t.lower).join(' ');
-  const form = cue.suffix ? `${tokens[cueStart].lower}-${cue.suffix.replace(/ /g, '-')}` : verb.endsWith(' of') ? 'noun-of' : 'active';
-  return {
-    category: cue.category, rule: cue.shot ? 'injured.shot' : `${cue.category}.${form}`,
-    cueStart, cueEnd: b, shot: cue.shot, end: people.end + (cue.suffix ? suffixLength : 0),
-  };
+  const nounOf = b - cueStart > 1 && tokens[b - 1].lower === 'of'; // "the bodies of"
+  const form = cue.suffix ? `${tokens[cueStart].lower}-${cue.suffix.replace(/ /g, '-')}` : nounOf ? 'noun-of' : 'active';
+  return bindingOf(cue.category, cue.shot ? 'injured.shot' : `${cue.category}.${form}`, cueStart, b, people.end + (cue.suffix ? suffixLength : 0), false, cue.shot);
 }
 
 /** "the death toll rose to 23 from 17", "the death toll rose from 17 to 23". */
@@ -80,15 +84,21 @@ function bindToll(tokens: readonly Token[], people: People): Binding | null {
     if (match) break;
   }
   if (!match) return null;
-  const binding: Binding = {
-    category: match.value[0].category, rule: `${match.value[0].category}.toll`, cueStart: b - match.length, cueEnd: b, end: people.end,
-  };
+  const { category } = match.value[0];
+  const binding = bindingOf(category, `${category}.toll`, b - match.length, b, people.end);
   if (tokens[people.start - 1]?.lower === 'from' && tokens[people.end]?.lower === 'to') {
     const updated = parsePeople(tokens, people.end + 1);
-    if (updated) Object.assign(binding, { update: updated, end: updated.end, rule: `${binding.category}.toll-updated` });
+    if (updated) {
+      binding.update = updated;
+      binding.end = updated.end;
+      binding.rule = `${category}.toll-updated`;
+    }
   } else if (tokens[people.end]?.lower === 'from') {
     const previous = parseQuantity(tokens, people.end + 1); // "rose to 23 from 17": 17 is the old toll
-    if (previous) Object.assign(binding, { end: previous.end, rule: `${binding.category}.toll-updated` });
+    if (previous) {
+      binding.end = previous.end;
+      binding.rule = `${category}.toll-updated`;
+    }
   }
   return binding;
 }
@@ -174,10 +184,7 @@ function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped
   const zero = fillers.negated || cue.zero || people.negated;
   // "also" is kept in the rule id: mergeCounts adds such a figure to one given before it.
   const form = zero ? 'negated' : cue.shot ? 'shot' : fillers.also ? 'also' : fillers.aux ? 'passive' : 'after';
-  return {
-    category: cue.category, rule: `${cue.category}.${form}`, cueStart: fillers.end, cueEnd: fillers.end + length,
-    zero, shot: cue.shot && !zero, end: fillers.end + length,
-  };
+  return bindingOf(cue.category, `${cue.category}.${form}`, fillers.end, fillers.end + length, fillers.end + length, zero, cue.shot && !zero);
 }
 
 /**
@@ -195,27 +202,36 @@ function isCombined(tokens: readonly Token[], people: People, binding: Binding):
 }
 
 /** `hasToll`: the sentence has a toll noun ("death toll"), so a figure may be bound to one. */
-function bind(tokens: readonly Token[], people: People, hasToll: boolean): Binding[] | 'dropped' {
-  const bindings = bindOnce(tokens, people, hasToll);
-  if (bindings === 'dropped') return bindings;
-  return bindings.some((b) => isCombined(tokens, people, b)) ? 'dropped' : bindings;
+/**
+ * The bindings of `people` are put in `out` (emptied first); returns whether the figure is dropped. One array
+ * for every figure, not a new one of some kind each time (literal, mapped, empty): V8 deoptimised its readers.
+ */
+function bind(tokens: readonly Token[], people: People, hasToll: boolean, out: Binding[]): boolean {
+  out.length = 0;
+  if (bindOnce(tokens, people, hasToll, out)) return true;
+  for (let k = 0; k < out.length; k++) if (isCombined(tokens, people, out[k])) return true;
+  return false;
 }
 
-function bindOnce(tokens: readonly Token[], people: People, hasToll: boolean): Binding[] | 'dropped' {
+function bindOnce(tokens: readonly Token[], people: People, hasToll: boolean, out: Binding[]): boolean {
   const before = bindBefore(tokens, people);
-  if (before) return before === 'dropped' ? before : [before];
+  if (before === 'dropped') return true;
+  if (before) return !out.push(before);
   const toll = hasToll ? bindToll(tokens, people) : null;
-  if (toll) return [toll];
+  if (toll) return !out.push(toll);
   const after = bindAfter(tokens, people);
-  if (after) return after === 'dropped' ? after : [after];
-  const at = { cueStart: people.start, cueEnd: people.end, end: people.end };
-  if (people.nounCues) return people.nounCues.map((c) => ({ ...at, category: c.category, rule: `${c.category}.noun` }));
+  if (after === 'dropped') return true;
+  if (after) return !out.push(after);
+  if (people.nounCues) for (const c of people.nounCues) out.push(bindingOf(c.category, `${c.category}.noun`, people.start, people.end, people.end));
   // "casualties" could be dead or wounded: only a stated zero is safe to report, as both.
-  if (people.ambiguous && people.negated) {
-    return people.ambiguous.map((category) => ({ ...at, category, zero: true, rule: `${category}.no-casualties` }));
+  else if (people.ambiguous && people.negated) {
+    for (const category of people.ambiguous) out.push(bindingOf(category, `${category}.no-casualties`, people.start, people.end, people.end, true));
   }
-  return [];
+  return false;
 }
+
+/** The bindings of the figure being read (see bind); countSentence is never re-entered. */
+const FOUND: Binding[] = [];
 
 /**
  * "Jon Boring, a 51-year-old Latino male, died": steps back over an apposition
@@ -305,14 +321,9 @@ class SentenceCounter {
     for (let k = binding.cueStart; k < binding.cueEnd; k++) this.consumed[k] = true;
     const start = this.tokens[from].start;
     const end = this.tokens[to].end;
-    const mention: CountMention = {
-      start, end, text: this.text.slice(start, end), sentence: this.sentence.index, category: binding.category,
-      value: zero ? 0 : figure.value, min: zero ? 0 : figure.min, max: zero ? 0 : figure.max,
-      approximate: zero ? false : figure.approximate, cumulative: cumulative === 'period',
-      breakdown: zero ? {} : { ...figure.breakdown }, rule,
-    };
-    if (figure.vague && !zero) mention.vague = figure.vague;
-    if (subset) mention.subset = true;
+    const mention = mentionOf(start, end, this.text.slice(start, end), this.sentence.index, binding.category,
+      zero ? 0 : figure.value, zero ? 0 : figure.min, zero ? 0 : figure.max, zero ? false : figure.approximate,
+      zero ? undefined : figure.vague, cumulative === 'period', zero ? {} : { ...figure.breakdown }, subset, rule);
     this.mentions.push(mention);
     if (binding.shot) this.shotMentions.add(mention);
     return mention;
@@ -355,18 +366,18 @@ class SentenceCounter {
       }
       const parent = this.subsetParent(people);
       if (parent && people.value > 0) {
-        const binding: Binding = { category: parent.category, rule: '', cueStart: people.start, cueEnd: people.end, end: people.end };
-        if (this.emit(people, binding, true)) {
-          for (const [group, n] of Object.entries(people.breakdown)) parent.breakdown[group] = (parent.breakdown[group] ?? 0) + n;
+        if (this.emit(people, bindingOf(parent.category, '', people.start, people.end, people.end), true)) {
+          // for-in, not Object.entries: breakdowns have as many shapes as groups, and V8 deoptimised on each new one.
+          for (const group in people.breakdown) parent.breakdown[group] = (parent.breakdown[group] ?? 0) + people.breakdown[group];
         }
         i = people.end;
         continue;
       }
       this.hasToll ??= this.tokens.some((t) => L.TOLLS.endsWith(t.lower));
-      const found = bind(this.tokens, people, this.hasToll);
-      const bindings = found !== 'dropped' && found.length === 0 ? this.companionOf(people) : found;
-      if (bindings !== 'dropped') for (const b of bindings) this.emitPartOf(people, b);
-      i = bindings === 'dropped' || bindings.length > 0 ? Math.max(people.end, i + 1) : i + 1;
+      const dropped = bind(this.tokens, people, this.hasToll, FOUND);
+      if (!dropped && FOUND.length === 0) this.companionOf(people, FOUND);
+      if (!dropped) for (let k = 0; k < FOUND.length; k++) this.emitPartOf(people, FOUND[k]);
+      i = dropped || FOUND.length > 0 ? Math.max(people.end, i + 1) : i + 1;
     }
   }
 
@@ -374,18 +385,19 @@ class SentenceCounter {
    * "The bomber was killed in the blast along with three guards": people after a
    * companion word join the latest figure of the sentence, as more people.
    */
-  private companionOf(people: People): Binding[] {
+  private companionOf(people: People, out: Binding[]): void {
     let b = people.start;
     if (L.LIST_POSSESSIVES.has(this.tokens[b - 1]?.lower ?? '')) b--; // "along with his two sons"
-    const companion = L.COMPANIONS.matchEndingAt(this.tokens, b, 2);
+    const companion = people.hasPerson ? L.COMPANIONS.matchEndingAt(this.tokens, b, 2) : null;
+    if (!companion) return;
     const before = this.mentions.filter((m) => !m.subset && m.end <= this.tokens[people.start].start);
     const latest = before[before.length - 1];
-    if (!companion || !latest || !people.hasPerson) return [];
+    if (!latest) return;
     const cueStart = b - companion.length;
     // Close to the clause it adds to ("killed in the blast along with"), and no cue of its own ("41 wounded people").
     const gap = this.tokens.slice(0, cueStart).filter((t) => t.start >= latest.end).length;
-    if (gap > COMPANION_GAP || this.tokens.slice(people.start, people.end).some((_, k) => L.AFTER.matchAt(this.tokens, people.start + k))) return [];
-    return [{ category: latest.category, rule: `${latest.category}.more`, cueStart, cueEnd: people.start, end: people.end }];
+    if (gap > COMPANION_GAP || this.tokens.slice(people.start, people.end).some((_, k) => L.AFTER.matchAt(this.tokens, people.start + k))) return;
+    out.push(bindingOf(latest.category, `${latest.category}.more`, cueStart, people.start, people.end));
   }
 
   /**
@@ -398,7 +410,10 @@ class SentenceCounter {
     for (let k = people.start; k < people.end - 1 && !partitive; k++) partitive = t[k].lower === 'of' && /^(the|those)$/.test(t[k + 1].lower);
     if (!partitive || !people.nounCues) this.emit(people, binding);
     else if (people.nounCues.some((c) => c.category === binding.category)) this.emit(people, binding, true);
-    else this.emit(people, { ...binding, rule: `${binding.category}.more` });
+    else {
+      binding.rule = `${binding.category}.more`; // made for this figure only
+      this.emit(people, binding);
+    }
   }
 
   /** "a murder-suicide", "a body was found": phrases that are a figure by themselves. */
@@ -408,8 +423,7 @@ class SentenceCounter {
       const m = this.consumed[j] ? null : L.FIXED.matchAt(t, j);
       if (!m) continue;
       const { category, value } = m.value;
-      const figure: People = { start: j, end: j + m.length, value, min: value, max: value, approximate: false, hasPerson: true, breakdown: {} };
-      this.emit(figure, { category, rule: `${category}.fixed`, cueStart: j, cueEnd: j + m.length, end: j + m.length });
+      this.emit(namedPeople(j, j + m.length, value), bindingOf(category, `${category}.fixed`, j, j + m.length, j + m.length));
       j += m.length - 1;
     }
   }
@@ -431,11 +445,10 @@ class SentenceCounter {
       if (!zero && !this.singularSubject(k, j, found)) continue;
       if (zero && subject && L.SUBJECT_BLOCKERS.has(subject.lower) && subject.lower !== 'there') continue;
       const from = subject ? k - 1 : j; // the evidence shows who: "he was arrested"
-      const one: People = { start: from, end: j + found.length, value: 1, min: 1, max: 1, approximate: false, hasPerson: true, breakdown: {} };
       const category = found.cue.category;
       // "A jawan was also killed": one more person than a figure told before.
       const rule = zero ? `${category}.negated` : found.cue.shot ? 'injured.shot' : fillers.also ? `${category}.more` : `${category}.singular`;
-      this.emit(one, { category, rule, cueStart: j, cueEnd: j + found.length, end: j + found.length, zero, shot: found.cue.shot && !zero });
+      this.emit(namedPeople(from, j + found.length, 1), bindingOf(category, rule, j, j + found.length, j + found.length, zero, found.cue.shot && !zero));
       j += found.length - 1;
     }
   }
@@ -453,11 +466,18 @@ class SentenceCounter {
     // "who was shot": its noun was counted, or is plural; "and was pronounced dead" continues a subject.
     if (L.STOP_WORDS.has(subject.lower) && !L.PRONOUNS.has(subject.lower) && subject.lower !== 'and' && subject.lower !== 'but') return false;
     if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
-    const between = t.slice(k, j).map((x) => x.lower);
-    const passive = between.includes('was') || between.includes('is') || between.includes('remains') || between.includes('remained')
-      || (between.includes('been') && between.includes('has'));
-    if (passive) return true;
-    if (between.some((w) => /^(were|are|have)$/.test(w))) return false;
+    let been = false;
+    let has = false;
+    let plural = false;
+    for (let x = k; x < j; x++) {
+      const w = t[x].lower;
+      if (w === 'was' || w === 'is' || w === 'remains' || w === 'remained') return true; // passive
+      been ||= w === 'been';
+      has ||= w === 'has';
+      plural ||= w === 'were' || w === 'are' || w === 'have';
+    }
+    if (been && has) return true;
+    if (plural) return false;
     const noun = L.SINGULAR_PERSONS.matchEndingAt(t, k, 2);
     const singularNoun = !!noun;
     const name = /^[A-Z][a-z]/.test(subject.text) && !L.STOP_WORDS.has(subject.lower);
@@ -472,7 +492,7 @@ class SentenceCounter {
     const names = t[i] && L.OBJECT_PRONOUNS.has(t[i].lower) ? { end: i + 1, count: 1 } : nameList(t, i);
     if (!names) return false;
     const { end, count } = names;
-    const people: People = { start: i, end, value: count, min: count, max: count, approximate: false, hasPerson: true, breakdown: {} };
+    const people = namedPeople(i, end, count);
     const binding = bindBefore(t, people);
     if (!binding || binding === 'dropped' || !L.NAME_OBJECT_CATEGORIES.has(binding.category)) return false;
     return this.emit(people, binding) !== null;
@@ -491,9 +511,9 @@ class SentenceCounter {
       const names = nameList(t, start);
       if (!names || names.count < 2 || names.end !== j) continue;
       const fillers = readFillers(t, j);
-      const people: People = { start, end: j, value: names.count, min: names.count, max: names.count, approximate: false, hasPerson: true, breakdown: {} };
       const { category } = found.cue;
-      this.emit(people, { category, rule: `${category}.names`, cueStart: fillers.end, cueEnd: fillers.end + found.length, end: fillers.end + found.length });
+      const cueEnd = fillers.end + found.length;
+      this.emit(namedPeople(start, j, names.count), bindingOf(category, `${category}.names`, fillers.end, cueEnd, cueEnd));
     }
   }
 
@@ -522,7 +542,7 @@ export function countSentence(text: string, sentence: Sentence, reference: Refer
   const tokens = tokenize(sentence.text, sentence.start);
   const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(sentence.text, tokens, reference));
   counter.countFigures();
-  counter.countFixedPhrases();
+  if (L.FIXED_WORD.test(sentence.text)) counter.countFixedPhrases();
   counter.countClauses();
   counter.countNamedSubjects();
   counter.subtractKilledFromShot();

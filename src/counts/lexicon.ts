@@ -14,17 +14,21 @@ import { PhraseTable } from './phrases';
 export interface Cue {
   category: CountCategory;
   /** The word that must follow the people ("left 5 _dead_"), for circumfix cues. */
-  suffix?: string;
-  requiresPerson?: boolean;
+  suffix: string | undefined;
+  requiresPerson: boolean;
   /** "shot" counts everyone hit, the dead included (see README.md). */
-  shot?: boolean;
+  shot: boolean;
   /** "unharmed": nobody in the category. */
-  zero?: boolean;
+  zero: boolean;
   /** "left": counts only with a place or object after it ("left Baghouz", "left their homes"). */
-  needsObject?: boolean;
+  needsObject: boolean;
   /** "died": binds to a singular subject with no auxiliary ("he died"; "he shot" is active). */
-  intransitive?: boolean;
+  intransitive: boolean;
 }
+
+/** Every Cue has all its fields, in one order: cues of one shape keep the functions reading them optimised. */
+const cueOf = (category: CountCategory, suffix?: string): Cue =>
+  ({ category, suffix, requiresPerson: false, shot: false, zero: false, needsObject: false, intransitive: false });
 
 export interface CategoryCues {
   after: string[];
@@ -53,12 +57,12 @@ function table(pick: (c: CategoryCues, category: CountCategory) => [string, Cue]
 }
 
 function cueFor(c: CategoryCues, category: CountCategory, phrase: string): Cue {
-  const cue: Cue = { category };
-  if (c.requiresPerson?.includes(phrase)) cue.requiresPerson = true;
-  if (c.shot?.includes(phrase)) cue.shot = true;
-  if (c.zero?.includes(phrase)) cue.zero = true;
-  if (c.intransitive?.includes(phrase)) cue.intransitive = true;
-  if (c.needsObject?.includes(phrase)) cue.needsObject = true;
+  const cue = cueOf(category);
+  cue.requiresPerson = !!c.requiresPerson?.includes(phrase);
+  cue.shot = !!c.shot?.includes(phrase);
+  cue.zero = !!c.zero?.includes(phrase);
+  cue.intransitive = !!c.intransitive?.includes(phrase);
+  cue.needsObject = !!c.needsObject?.includes(phrase);
   return cue;
 }
 
@@ -67,12 +71,12 @@ export const AFTER = table((c, category) => c.after.map((p) => [p, cueFor(c, cat
 /** Cues that precede the people: "killed 5 soldiers", "left 5 dead". */
 export const BEFORE = table((c, category) => [
   ...c.before.map((p): [string, Cue] => [p, cueFor(c, category, p)]),
-  ...c.circumfix.map(([verb, suffix]): [string, Cue] => [verb, { category, suffix }]),
+  ...c.circumfix.map(([verb, suffix]): [string, Cue] => [verb, cueOf(category, suffix)]),
 ]);
 /** Head nouns that are cues themselves: "12 deaths". */
-export const NOUNS = table((c, category) => c.nouns.map((p) => [p, { category }]));
+export const NOUNS = table((c, category) => c.nouns.map((p) => [p, cueOf(category)]));
 /** Noun phrases a figure is linked to: "the death toll rose to 23". */
-export const TOLLS = table((c, category) => c.tolls.map((p) => [p, { category }]));
+export const TOLLS = table((c, category) => c.tolls.map((p) => [p, cueOf(category)]));
 /** Words before a figure that link it to a toll noun far back ("the death toll from ... rose _to_ 23"). */
 export const TOLL_LINKS = new Set(cueData.tollLinks);
 /** "Hundreds of people _from nearby villages_ have fled": a place phrase between the people and their verb. */
@@ -90,6 +94,8 @@ export const FIXED = new PhraseTable(
   Object.entries(cueData.fixed as Record<string, Record<string, number>>).flatMap(([category, phrases]) =>
     Object.entries(phrases).map(([phrase, value]): [string, { category: CountCategory; value: number }] => [phrase, { category: category as CountCategory, value }])),
 );
+/** The first word of some fixed phrase, anywhere (no word boundaries: never misses a token): a sentence without one has none. */
+export const FIXED_WORD = new RegExp([...new Set(FIXED.phrases().map((p) => p.split(' ')[0]))].map((w) => w.replace(/[^a-z0-9 ]/g, '\\$&')).join('|'), 'i');
 export const SINGULAR_CATEGORIES = new Set(cueData.singularCategories);
 /** "200,000 people who fled the war" describes the people ("who have fled" reports a flight): no count for these categories. */
 export const RELATIVE_NOT_COUNTED = new Set(cueData.relativeNotCounted);

@@ -18,8 +18,9 @@
  *   and fewer dead are taken out of it.
  */
 import type { CountMention } from '../pipeline/doc';
-import type { CountCategory } from '../schema/vocab';
+import { COUNT_CATEGORIES, type CountCategory } from '../schema/vocab';
 import { ATTACKER_GROUPS, PERPETRATOR_GROUPS } from './lexicon';
+import { mentionOf, withFigure } from './mention';
 
 /** One figure for several mentions of distinct people: values and breakdowns added. */
 function combine(parts: CountMention[], rule: string): CountMention {
@@ -27,17 +28,13 @@ function combine(parts: CountMention[], rule: string): CountMention {
   const last = parts[parts.length - 1];
   const breakdown: Record<string, number> = {};
   for (const m of parts) for (const [g, n] of Object.entries(m.breakdown)) breakdown[g] = (breakdown[g] ?? 0) + n;
-  return {
-    ...first,
-    end: last.end,
-    text: parts.map((m) => m.text).join(' … '),
-    value: parts.reduce((n, m) => n + m.value, 0),
-    min: parts.reduce((n, m) => n + m.min, 0),
-    max: parts.some((m) => m.max === null) ? null : parts.reduce((n, m) => n + (m.max ?? 0), 0),
-    approximate: parts.some((m) => m.approximate),
-    breakdown,
-    rule,
-  };
+  return mentionOf(
+    first.start, last.end, parts.map((m) => m.text).join(' … '), first.sentence, first.category,
+    parts.reduce((n, m) => n + m.value, 0),
+    parts.reduce((n, m) => n + m.min, 0),
+    parts.some((m) => m.max === null) ? null : parts.reduce((n, m) => n + (m.max ?? 0), 0),
+    parts.some((m) => m.approximate), first.vague, first.cumulative, breakdown, !!first.subset, rule,
+  );
 }
 
 const groupsOf = (m: CountMention): string[] => Object.keys(m.breakdown);
@@ -159,12 +156,18 @@ function bestWithAdditions(mentions: CountMention[], isMore: (m: CountMention) =
   return summed && summed.value > largest.value ? summed : largest;
 }
 
+/**
+ * One figure per category; a category with none is undefined. The object has
+ * every category as a key, in one order, whatever the mentions (no keys added
+ * or deleted later: a differently shaped result made callers deoptimise).
+ */
 export function mergeCounts(mentions: CountMention[]): Partial<Record<CountCategory, CountMention>> {
-  const merged: Partial<Record<CountCategory, CountMention>> = {};
-  const categories = new Set(mentions.map((m) => m.category));
+  const merged: Partial<Record<CountCategory, CountMention>> = {
+    killed: undefined, injured: undefined, captured: undefined, arrested: undefined, kidnapped: undefined, surrendered: undefined, displaced: undefined,
+  };
   const anchored = anchoredMore(mentions);
   const isMore = (m: CountMention) => anchored.has(m);
-  for (const category of categories) {
+  for (const category of COUNT_CATEGORIES) {
     // A part with no whole ("Two of the dead were children" alone) still tells that many at least.
     const whole = mentions.filter((m) => m.category === category && !m.subset);
     const own = whole.length > 0 ? whole : mentions.filter((m) => m.category === category);
@@ -179,15 +182,12 @@ export function mergeCounts(mentions: CountMention[]): Partial<Record<CountCateg
   if (injured && injured.value > 0 && injured.rule === 'injured.shot' && dead > 0) {
     const onlyShot = mentions.every((m) => m.category !== 'injured' || m.value === 0 || m.rule === 'injured.shot');
     if (dead < injured.value) merged.injured = withoutDead(injured, dead);
-    else if (onlyShot) delete merged.injured;
+    else if (onlyShot) merged.injured = undefined;
   }
   return merged;
 }
 
 /** "shooting 12 people" … "three were killed": "shot" counts everyone hit, so the dead are taken out (9 wounded). */
 function withoutDead(shot: CountMention, dead: number): CountMention {
-  return {
-    ...shot, value: shot.value - dead, min: Math.max(0, shot.min - dead), max: shot.max === null ? null : shot.max - dead,
-    breakdown: {}, rule: 'injured.shot-minus-killed',
-  };
+  return withFigure(shot, shot.value - dead, Math.max(0, shot.min - dead), shot.max === null ? null : shot.max - dead, {}, 'injured.shot-minus-killed');
 }

@@ -20,15 +20,15 @@ export interface Quantity {
   max: number | null;
   approximate: boolean;
   /** The vague phrase ("dozens"), if the figure is a conventional lower bound. */
-  vague?: string;
+  vague: string | undefined;
   /** "a"/"an": counts one person only before a singular person noun. */
-  article?: boolean;
+  article: boolean;
   /** "no", "nobody": a stated zero. */
-  negated?: boolean;
+  negated: boolean;
   /** "no" alone needs a noun after it ("no soldiers"); "nobody" does not. */
-  needsHead?: boolean;
+  needsHead: boolean;
   /** Written in digits (the only form that can be a year, a time or an age). */
-  digits?: boolean;
+  digits: boolean;
 }
 
 type Bound = 'n' | 'n+1' | 'zero' | 'none';
@@ -38,9 +38,21 @@ interface Vague { value: number; max?: number; exact?: boolean }
 const UNITS: Record<string, number> = data.units;
 const TENS: Record<string, number> = data.tens;
 const SCALES: Record<string, number> = data.scales;
-const MULTIPLIERS: Record<string, number> = data.multipliers;
-const HEDGES = new PhraseTable<Hedge>(Object.entries(data.hedges as Record<string, Hedge>));
-const VAGUE = new PhraseTable<Vague>(Object.entries(data.vague as Record<string, Vague>));
+
+interface NumberWord { kind: 'unit' | 'ten' | 'scale'; value: number }
+/** Every number word, in one Map (a lookup on an object also finds "constructor"; Maps take any kind of string key at one cost). */
+const NUMBER_WORDS = new Map<string, NumberWord>([
+  ...Object.entries(SCALES).map(([w, value]): [string, NumberWord] => [w, { kind: 'scale', value }]),
+  ...Object.entries(TENS).map(([w, value]): [string, NumberWord] => [w, { kind: 'ten', value }]),
+  ...Object.entries(UNITS).map(([w, value]): [string, NumberWord] => [w, { kind: 'unit', value }]),
+]);
+const SCALE_WORDS = new Map(Object.entries(SCALES));
+const MULTIPLIERS = new Map(Object.entries(data.multipliers as Record<string, number>));
+// Entries of one shape each (see `core` below): the JSON leaves optional fields out.
+const HEDGES = new PhraseTable<Hedge>(Object.entries(data.hedges as Record<string, Hedge>)
+  .map(([phrase, h]): [string, Hedge] => [phrase, { min: h.min, max: h.max, approximate: !!h.approximate }]));
+const VAGUE = new PhraseTable<Vague>(Object.entries(data.vague as Record<string, Vague>)
+  .map(([phrase, v]): [string, Vague] => [phrase, { value: v.value, max: v.max, exact: !!v.exact }]));
 const NEGATORS = PhraseTable.of(data.negators);
 const RANGE_JOINERS = new Set(data.rangeJoiners);
 
@@ -62,7 +74,20 @@ const firstPart = (word: string): string => {
   return dash < 0 ? word : word.slice(0, dash);
 };
 
-interface Core { value: number; end: number; vague?: string; vagueMax?: number; article?: boolean; digits?: boolean }
+/** `vagueMax` -1: the vague word has no upper bound (a number always, so the field keeps one representation). */
+interface Core { value: number; end: number; vague: string | undefined; vagueMax: number; article: boolean; digits: boolean }
+
+/**
+ * Every Core and every Quantity is made by one of these, with all fields in one
+ * order: objects of one kind with different fields make V8 deoptimise the
+ * functions that read them ("wrong map"), in every thread.
+ */
+const core = (value: number, end: number, digits = false, vague: string | undefined = undefined, vagueMax = -1): Core =>
+  ({ value, end, vague, vagueMax, article: false, digits });
+
+function quantityOf(start: number, end: number, value: number, min: number, max: number | null, approximate: boolean): Quantity {
+  return { start, end, value, min, max, approximate, vague: undefined, article: false, negated: false, needsHead: false, digits: false };
+}
 
 /** "5,000" → 5000, "1.2" → 1.2; null for anything that is not a plain figure. */
 function digitValue(text: string): number | null {
@@ -73,12 +98,7 @@ function digitValue(text: string): number | null {
   return /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : null;
 }
 
-function wordValue(word: string): { kind: 'unit' | 'ten' | 'scale'; value: number } | null {
-  if (word in UNITS) return { kind: 'unit', value: UNITS[word] };
-  if (word in TENS) return { kind: 'ten', value: TENS[word] };
-  if (word in SCALES) return { kind: 'scale', value: SCALES[word] };
-  return null;
-}
+const wordValue = (word: string): NumberWord | null => NUMBER_WORDS.get(word) ?? null;
 
 /** Number words from token `i`: "two hundred and fifty", "twenty-five", "a hundred". */
 function parseWords(tokens: readonly Token[], i: number): Core | null {
@@ -87,7 +107,7 @@ function parseWords(tokens: readonly Token[], i: number): Core | null {
   let last: 'none' | 'unit' | 'ten' | 'scale' = 'none';
   let k = i;
   if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') {
-    if (!(tokens[k + 1]?.lower in SCALES)) return null;
+    if (!SCALE_WORDS.has(tokens[k + 1]?.lower ?? '')) return null;
     current = 1;
     last = 'unit';
     k++;
@@ -97,12 +117,15 @@ function parseWords(tokens: readonly Token[], i: number): Core | null {
     const word = tokens[k].lower;
     if (word === 'and' && last === 'scale' && wordValue(tokens[k + 1]?.lower.split('-')[0] ?? '')?.kind !== 'scale') continue;
     // Most words are not number words: test the whole word before splitting "twenty-five".
-    const whole = word.includes('-') ? null : wordValue(word);
-    if (!whole && !word.includes('-')) break;
-    const parts = whole ? [whole] : word.split('-').map(wordValue);
-    if (parts.length === 0 || parts.some((p) => p === null)) break;
+    const hyphenated = word.includes('-');
+    const whole = hyphenated ? null : wordValue(word);
+    if (!whole && !hyphenated) break;
+    // Each part is looked up where it is used: arrays of parts made two ways were two kinds of array for V8.
+    const pieces = hyphenated ? word.split('-') : null;
+    if (pieces && !pieces.every((p) => wordValue(p) !== null)) break;
     let ok = true;
-    for (const part of parts as { kind: 'unit' | 'ten' | 'scale'; value: number }[]) {
+    for (let x = 0; x < (pieces ? pieces.length : 1); x++) {
+      const part = pieces ? wordValue(pieces[x])! : whole!;
       if (part.kind === 'scale') {
         if (part.value === 100) current = (current || 1) * 100;
         else { total += (current || 1) * part.value; current = 0; }
@@ -115,7 +138,7 @@ function parseWords(tokens: readonly Token[], i: number): Core | null {
     if (!ok) break;
     end = k + 1;
   }
-  return end < 0 ? null : { value: total + current, end };
+  return end < 0 ? null : core(total + current, end);
 }
 
 function parseCore(tokens: readonly Token[], i: number): Core | null {
@@ -123,28 +146,33 @@ function parseCore(tokens: readonly Token[], i: number): Core | null {
   if (vague) {
     let end = i + vague.length;
     if (tokens[end]?.lower === 'of') end++;
-    if (vague.value.exact) return { value: vague.value.value, end }; // "both": a figure in words
-    const phrase = tokens.slice(i, i + vague.length).map((t) => t.lower).join(' ');
-    return { value: vague.value.value, vagueMax: vague.value.max, vague: phrase, end };
+    if (vague.value.exact) return core(vague.value.value, end); // "both": a figure in words
+    let phrase = tokens[i].lower;
+    for (let k = i + 1; k < i + vague.length; k++) phrase += ` ${tokens[k].lower}`;
+    return core(vague.value.value, end, false, phrase, vague.value.max ?? -1);
   }
   const token = tokens[i];
   if (!token) return null;
-  let core: Core | null = null;
+  let found: Core | null = null;
   if (/^\d/.test(token.text)) {
     const value = digitValue(token.text);
     if (value === null) return null;
-    const scale = SCALES[tokens[i + 1]?.lower ?? ''];
-    if (scale && scale > 100) core = { value: Math.round(value * scale), end: i + 2, digits: false };
-    else if (Number.isInteger(value) && !token.text.includes('.')) core = { value, end: i + 1, digits: true };
+    const scale = SCALE_WORDS.get(tokens[i + 1]?.lower ?? '');
+    if (scale && scale > 100) found = core(Math.round(value * scale), i + 2);
+    else if (Number.isInteger(value) && !token.text.includes('.')) found = core(value, i + 1, true);
     else return null;
   } else {
-    core = parseWords(tokens, i);
-    if (!core && (token.lower === 'a' || token.lower === 'an')) return { value: 1, end: i + 1, article: true };
+    found = parseWords(tokens, i);
+    if (!found && (token.lower === 'a' || token.lower === 'an')) {
+      const article = core(1, i + 1);
+      article.article = true;
+      return article;
+    }
   }
-  if (!core) return null;
-  const multiplier = MULTIPLIERS[tokens[core.end]?.lower ?? ''];
-  if (multiplier) return { value: core.value * multiplier, end: core.end + 1 };
-  return core;
+  if (!found) return null;
+  const multiplier = MULTIPLIERS.get(tokens[found.end]?.lower ?? '');
+  if (multiplier) return core(found.value * multiplier, found.end + 1);
+  return found;
 }
 
 function bound(b: Bound, n: number): number | null {
@@ -185,42 +213,36 @@ export function parseQuantity(tokens: readonly Token[], i: number): Quantity | n
   if (negator) {
     const end = i + negator.length;
     const needsHead = negator.value === 'no' || negator.value === 'none of the' || negator.value === 'not a single';
-    return { start: i, end, value: 0, min: 0, max: 0, approximate: false, negated: true, needsHead };
+    const zero = quantityOf(i, end, 0, 0, 0, false);
+    zero.negated = true;
+    zero.needsHead = needsHead;
+    return zero;
   }
   if (tokens[i]?.lower === 'between') {
     const lo = parseCore(tokens, i + 1);
     const hi = lo && tokens[lo.end]?.lower === 'and' ? parseCore(tokens, lo.end + 1) : null;
     if (!lo || !hi || hi.value <= lo.value) return null;
-    return { start: i, end: hi.end, value: lo.value, min: lo.value, max: hi.value, approximate: true };
+    return quantityOf(i, hi.end, lo.value, lo.value, hi.value, true);
   }
   const hedge = HEDGES.matchAt(tokens, i);
   const at = hedge ? i + hedge.length : i;
   if (!hedge && !isDigit(first.text) && !CORE_START_WORDS.has(firstPart(first.lower))) return null; // "in", "at": hedge words only
-  const core = parseCore(tokens, at);
-  if (!core) return null;
+  const figure = parseCore(tokens, at);
+  if (!figure) return null;
   // "rose from 17 to 23" is an update, not a range.
-  const range = tokens[i - 1]?.lower === 'from' ? null : parseRangeEnd(tokens, core);
-  if (range) {
-    return { start: i, end: range.end, value: core.value, min: core.value, max: range.value, approximate: true };
-  }
-  const n = core.value;
-  const quantity: Quantity = {
-    start: i,
-    end: core.end,
-    value: n,
-    min: n,
-    max: core.vague ? (core.vagueMax ?? null) : n,
-    approximate: !!core.vague,
-  };
-  if (core.vague) quantity.vague = core.vague;
-  if (core.article) quantity.article = true;
-  if (core.digits) quantity.digits = true;
+  const range = tokens[i - 1]?.lower === 'from' ? null : parseRangeEnd(tokens, figure);
+  if (range) return quantityOf(i, range.end, figure.value, figure.value, range.value, true);
+  const n = figure.value;
+  const quantity = quantityOf(i, figure.end, n, n, figure.vague ? (figure.vagueMax >= 0 ? figure.vagueMax : null) : n, !!figure.vague);
+  quantity.vague = figure.vague;
+  quantity.article = figure.article;
+  quantity.digits = figure.digits;
   if (hedge) {
     const h = hedge.value;
     quantity.min = bound(h.min, n) ?? n;
-    quantity.max = h.max === 'n' && core.vague && core.vagueMax === undefined ? null : bound(h.max, n);
+    quantity.max = h.max === 'n' && figure.vague && figure.vagueMax < 0 ? null : bound(h.max, n);
     quantity.approximate = quantity.approximate || !!h.approximate;
-    if (core.article) return null; // "about a" is not a figure
+    if (figure.article) return null; // "about a" is not a figure
   }
   return quantity;
 }

@@ -16,29 +16,45 @@ interface Head {
   /** Token after the head (the figure's end when there is no head). */
   end: number;
   group: string;
-  singular?: boolean;
+  singular: boolean;
   /** Head nouns that are cues: "12 deaths". */
-  cues?: Cue[];
+  cues: Cue[] | undefined;
   /** "casualties": killed or injured, usable only as a stated zero. */
-  ambiguous?: CountCategory[];
-  noun?: string;
+  ambiguous: CountCategory[] | undefined;
+  noun: string | undefined;
 }
+
+/** Every Head is made here, with all its fields in one order (objects of one kind with other fields make V8 deoptimise). */
+const headOf = (kind: Head['kind'], end: number, group = '', singular = false): Head =>
+  ({ kind, end, group, singular, cues: undefined, ambiguous: undefined, noun: undefined });
 
 /** A figure (the fields it shares with a Quantity) tied to the people it counts. */
 export interface People extends Pick<Quantity, 'start' | 'end' | 'value' | 'min' | 'max' | 'approximate' | 'vague'> {
-  negated?: boolean;
+  negated: boolean;
   /** A person noun names who they are (else a bare figure: "killed 5"). */
   hasPerson: boolean;
   breakdown: Record<string, number>;
-  nounCues?: Cue[];
-  ambiguous?: CountCategory[];
+  nounCues: Cue[] | undefined;
+  ambiguous: CountCategory[] | undefined;
   /** One person by a determiner ("his wife"), not by a figure. */
-  determined?: boolean;
+  determined: boolean;
   /** The head noun, for circumfix cues whose suffix is the noun ("took 20 prisoners"). */
-  noun?: string;
+  noun: string | undefined;
   /** A plural noun we do not know ("two seminarians"): people only in a list after a person. */
-  unknownNoun?: boolean;
+  unknownNoun: boolean;
 }
+
+/** Every People is made here, with all its fields in one order (see headOf). */
+export function peopleOf(start: number, end: number, value: number, min: number, max: number | null, approximate: boolean,
+  hasPerson: boolean, breakdown: Record<string, number>): People {
+  return {
+    start, end, value, min, max, approximate, vague: undefined, negated: false, hasPerson, breakdown,
+    nounCues: undefined, ambiguous: undefined, determined: false, noun: undefined, unknownNoun: false,
+  };
+}
+
+/** One person told by a clause or a name ("he was arrested", "killed John Smith"): `count` of them, no figure. */
+export const namedPeople = (start: number, end: number, count: number): People => peopleOf(start, end, count, count, count, false, true, {});
 
 /** "two of them": the people were named before. */
 const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'whom', 'us']);
@@ -78,8 +94,8 @@ function parseHead(tokens: readonly Token[], k: number): Head {
   let j = k;
   if (tokens[j]?.lower === 'of') {
     const next = tokens[j + 1]?.lower ?? '';
-    if (PARTITIVE_PRONOUNS.has(next)) return { kind: 'person', end: j + 2, group: '' };
-    if (next !== 'the' && next !== 'his' && next !== 'her' && next !== 'their') return { kind: 'none', end: k, group: '' };
+    if (PARTITIVE_PRONOUNS.has(next)) return headOf('person', j + 2);
+    if (next !== 'the' && next !== 'his' && next !== 'her' && next !== 'their') return headOf('none', k);
     j += 2;
   }
   // A cue noun used as an adjective before the person ("41 wounded people", "two dead soldiers") states the category
@@ -89,22 +105,31 @@ function parseHead(tokens: readonly Token[], k: number): Head {
     if (L.HEAD_BREAKS.has(tokens[j].lower)) break; // the checks below would all fail
     const person = personAt(tokens, j);
     if (person) {
-      const head: Head = { kind: 'person', end: j + person.length, group: person.group, singular: person.singular, noun: tokens[j + person.length - 1].lower };
-      if (adjectiveCues) head.cues = adjectiveCues;
+      const head = headOf('person', j + person.length, person.group, person.singular);
+      head.noun = tokens[j + person.length - 1].lower;
+      head.cues = adjectiveCues;
       return head;
     }
     const noun = L.NOUNS.matchAt(tokens, j);
-    if (noun && !personAhead(tokens, j + noun.length)) return { kind: 'cue', end: j + noun.length, group: '', cues: noun.value };
+    if (noun && !personAhead(tokens, j + noun.length)) {
+      const head = headOf('cue', j + noun.length);
+      head.cues = noun.value;
+      return head;
+    }
     const ambiguous = L.AMBIGUOUS_NOUNS.matchAt(tokens, j);
-    if (ambiguous) return { kind: 'cue', end: j + ambiguous.length, group: '', ambiguous: ambiguous.value };
+    if (ambiguous) {
+      const head = headOf('cue', j + ambiguous.length);
+      head.ambiguous = ambiguous.value;
+      return head;
+    }
     const age = ageLength(tokens, j);
     if (age) {
       j += age;
       // "a 15-year-old with a gunshot wound": the age is the noun.
-      if (!personAhead(tokens, j) && !isModifier(tokens, j)) return { kind: 'person', end: j, group: '', singular: true };
+      if (!personAhead(tokens, j) && !isModifier(tokens, j)) return headOf('person', j, '', true);
       continue;
     }
-    if (L.NON_PERSONS.matchAt(tokens, j)) return { kind: 'reject', end: j, group: '' };
+    if (L.NON_PERSONS.matchAt(tokens, j)) return headOf('reject', j);
     if (noun) { adjectiveCues = noun.value; j += noun.length; continue; } // an adjective here: "wounded soldiers"
     const adjective = L.AFTER.matchAt(tokens, j); // "12 detained activists"
     if (adjective && personAhead(tokens, j + adjective.length)) { j += adjective.length; continue; }
@@ -112,8 +137,8 @@ function parseHead(tokens: readonly Token[], k: number): Head {
     break;
   }
   const last = tokens[j - 1];
-  if (j > k && isModifier(tokens, j - 1) && /[^s]s$/.test(last.lower) && last.text.length > 3) return { kind: 'unknown', end: j, group: '' };
-  return { kind: 'none', end: k, group: '' };
+  if (j > k && isModifier(tokens, j - 1) && /[^s]s$/.test(last.lower) && last.text.length > 3) return headOf('unknown', j);
+  return headOf('none', k);
 }
 
 /** Digits that are a year, a date, a time, an age, an ordinal, a unit or a sum of money. */
@@ -155,21 +180,23 @@ function parseDeterminedSingular(tokens: readonly Token[], i: number): People | 
   if (!det || !mayHaveSingularHead(tokens, i + det.length)) return null;
   const head = parseHead(tokens, i + det.length);
   if (head.kind !== 'person' || !head.singular) return null;
-  return { ...single(i, head, 1, 1, 1, false), determined: true };
+  const people = single(i, head, 1, 1, 1, false);
+  people.determined = true;
+  return people;
 }
 
 function single(start: number, head: Head, value: number, min: number, max: number | null, approximate: boolean, q?: Quantity): People {
-  const people: People = {
-    start, end: head.end, value, min, max, approximate,
-    hasPerson: head.kind === 'person',
-    breakdown: head.kind === 'person' && head.group && value > 0 ? { [head.group]: value } : {},
-  };
-  if (q?.vague) people.vague = q.vague;
-  if (q?.negated) people.negated = true;
-  if (head.cues) people.nounCues = head.cues;
-  if (head.ambiguous) people.ambiguous = head.ambiguous;
-  if (head.noun) people.noun = head.noun;
-  if (head.kind === 'unknown') people.unknownNoun = true;
+  const breakdown: Record<string, number> = {};
+  if (head.kind === 'person' && head.group && value > 0) breakdown[head.group] = value;
+  const people = peopleOf(start, head.end, value, min, max, approximate, head.kind === 'person', breakdown);
+  if (q) {
+    people.vague = q.vague;
+    people.negated = q.negated;
+  }
+  people.nounCues = head.cues;
+  people.ambiguous = head.ambiguous;
+  people.noun = head.noun;
+  people.unknownNoun = head.kind === 'unknown';
   return people;
 }
 
@@ -224,7 +251,10 @@ function parseOneHead(tokens: readonly Token[], i: number): People | null {
   if (collective) {
     // "a family of seven (people)": the figure after the phrase, with or without a noun.
     const inner = parseOneHead(tokens, i + collective.length);
-    return inner && !inner.negated && (inner.hasPerson || inner.value > 1) ? { ...inner, start: i, hasPerson: true } : null;
+    if (!inner || inner.negated || !(inner.hasPerson || inner.value > 1)) return null;
+    inner.start = i; // a new figure, made by parseOneHead for this phrase only
+    inner.hasPerson = true;
+    return inner;
   }
   const q = parseQuantity(tokens, i);
   if (!q) return parseDeterminedSingular(tokens, i);
@@ -252,7 +282,7 @@ export function parsePeople(tokens: readonly Token[], i: number): People | null 
   if (!startsWith(tokens[i], PEOPLE_START_WORDS)) return null;
   const first = parseOne(tokens, i);
   if (!first || !first.hasPerson || first.negated) return first;
-  const total = { ...first, breakdown: { ...first.breakdown } };
+  const total = first; // made for this call only, so it is summed in place
   for (;;) {
     const joiner = L.LIST_JOINERS.matchAt(tokens, total.end);
     if (!joiner) break;

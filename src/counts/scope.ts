@@ -76,9 +76,16 @@ interface Marker {
   kind: Exclude<Cumulative, null>;
   clause: number;
   opensSentence: boolean;
-  /** Applies to every figure after this token, whatever its clause (a war as subject). */
-  after?: number;
+  /** Applies to every figure after this token, whatever its clause (a war as subject); -1 for none. */
+  after: number;
 }
+
+/**
+ * First words of every scope phrase, and "since" and "in" ("in January"):
+ * a token that is none of these and no figure starts no marker, so
+ * readScope makes one lookup for it instead of one per table.
+ */
+const MARKER_STARTS = new Set(['since', 'in', ...[L.PERIOD, L.BACKGROUND, L.CLAIMS, L.WAR_NOUNS].flatMap((table) => table.phrases().map((p) => p.split(' ')[0]))]);
 
 function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): Scope {
   const clauseOf: number[] = [];
@@ -90,6 +97,7 @@ function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): 
   const markers: Marker[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (!MARKER_STARTS.has(t.lower) && !isYear(t)) continue;
     const sinceYear = t.lower === 'since' && isYear(tokens[i + 1]);
     const pastYear = reference !== null && isYear(t) && Number(t.text) < reference.year;
     // A period phrase wins at its own word: "since Friday", "since the weekend".
@@ -98,13 +106,13 @@ function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): 
     const otherMonth = otherMonthAt(tokens, i, reference);
     const background = sinceYear || pastYear || otherMonth || sinceName || (!period && (L.BACKGROUND.matchAt(tokens, i) || L.CLAIMS.matchAt(tokens, i)));
     const kind = background ? 'background' : period ? 'period' : null;
-    if (kind) markers.push({ kind, clause: clauseOf[i], opensSentence: i <= 1 || sinceYear || pastYear });
+    if (kind) markers.push({ kind, clause: clauseOf[i], opensSentence: i <= 1 || sinceYear || pastYear, after: -1 });
     const warEnd = warSubjectEnd(tokens, i);
     if (warEnd >= 0) markers.push({ kind: 'background', clause: clauseOf[i], opensSentence: false, after: i });
   }
   return {
     cumulativeAt(i: number): Cumulative {
-      const applying = markers.filter((m) => (m.after !== undefined ? i > m.after : m.opensSentence || m.clause === clauseOf[i]));
+      const applying = markers.filter((m) => (m.after >= 0 ? i > m.after : m.opensSentence || m.clause === clauseOf[i]));
       if (applying.some((m) => m.kind === 'background')) return 'background';
       return applying.length > 0 ? 'period' : null;
     },
