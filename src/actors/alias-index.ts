@@ -23,16 +23,74 @@ export interface Candidate {
   local?: boolean;
 }
 
+/**
+ * A node of the alias trie: the words read so far (`key`) are an alias or a proper prefix of one.
+ * The scan walks it one token at a time with the token's own normalised string: joining a key per
+ * token and hashing it in a set (as before) was the stage's top cost.
+ */
+export interface AliasNode {
+  readonly key: string;
+  /** The key's index in a packed index, or -1 (an index built in process answers by key). */
+  slot: number;
+  /** Next word -> its node; null while no alias goes on. */
+  next: Map<string, AliasNode> | null;
+}
+
 /** What the scan asks of an index. */
 export interface AliasLookup {
   candidates(key: string): readonly Candidate[] | undefined;
   /** True for a full key or a proper prefix of one. */
   isPrefix(key: string): boolean;
+  /** The node after reading word `norm` at `node` (at the start of an alias when null), or null: no alias goes on. */
+  step(node: AliasNode | null, norm: string): AliasNode | null;
+  /** Candidates of the alias that ends at `node`. */
+  candidatesAt(node: AliasNode): readonly Candidate[] | undefined;
+}
+
+/** The words of every key and of its prefixes, as a trie. */
+class AliasTrie {
+  readonly root = new Map<string, AliasNode>();
+
+  /** Adds `key` (normalised words joined by single spaces) and its prefixes; the key's own node gets `slot`. */
+  add(key: string, slot: number): void {
+    let level = this.root;
+    let node: AliasNode | null = null;
+    let end = -1;
+    do {
+      const start = end + 1;
+      end = key.indexOf(' ', start);
+      if (end < 0) end = key.length;
+      if (node) level = node.next ??= new Map();
+      const word = key.slice(start, end);
+      let child = level.get(word);
+      if (!child) {
+        child = { key: key.slice(0, end), slot: -1, next: null };
+        level.set(word, child);
+      }
+      node = child;
+    } while (end < key.length);
+    if (slot >= 0) node.slot = slot;
+  }
+
+  step(node: AliasNode | null, norm: string): AliasNode | null {
+    const level = node ? node.next : this.root;
+    return (level && level.get(norm)) ?? null;
+  }
+
+  nodeFor(key: string): AliasNode | null {
+    let node: AliasNode | null = null;
+    for (const word of key.split(' ')) {
+      node = this.step(node, word);
+      if (!node) return null;
+    }
+    return node;
+  }
 }
 
 export class IndexBuilder implements AliasLookup {
   readonly index = new Map<string, Candidate[]>();
   readonly prefixes = new Set<string>();
+  private readonly trie = new AliasTrie();
 
   /** Adds one alias; `seen` holds the keys (with case signature) this entry already has. */
   add(phrase: string, candidate: Omit<Candidate, 'caseTokens'>, seen: Set<string>): void {
@@ -52,6 +110,7 @@ export class IndexBuilder implements AliasLookup {
       prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
       this.prefixes.add(prefix);
     }
+    this.trie.add(key, -1);
   }
 
   addEntry(entry: ActorEntry): void {
@@ -82,6 +141,14 @@ export class IndexBuilder implements AliasLookup {
 
   isPrefix(key: string): boolean {
     return this.prefixes.has(key);
+  }
+
+  step(node: AliasNode | null, norm: string): AliasNode | null {
+    return this.trie.step(node, norm);
+  }
+
+  candidatesAt(node: AliasNode): readonly Candidate[] | undefined {
+    return this.index.get(node.key);
   }
 }
 
@@ -126,18 +193,12 @@ export function packIndex(builder: IndexBuilder, entries: readonly ActorEntry[],
 
 /** Lookups on the parsed JSON; a candidate list is decoded the first time a text needs it. */
 export class PackedLookup implements AliasLookup {
-  private readonly slots = new Map<string, number>();
-  /** First words of all keys: a small set that most words of a text miss, checked before the big map. */
-  private readonly firstWords = new Set<string>();
+  private readonly trie = new AliasTrie();
   private readonly decoded: (Candidate[] | undefined)[] = [];
 
   constructor(private readonly packed: PackedIndex, private readonly rules: readonly GenericRule[]) {
     const keys = packed.keys.split('\n');
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      this.slots.set(key, i);
-      if (!key.includes(' ')) this.firstWords.add(key);
-    }
+    for (let i = 0; i < keys.length; i++) this.trie.add(keys[i]!, i);
   }
 
   get entries(): readonly ActorEntry[] {
@@ -145,12 +206,21 @@ export class PackedLookup implements AliasLookup {
   }
 
   isPrefix(key: string): boolean {
-    return key.includes(' ') ? this.slots.has(key) : this.firstWords.has(key);
+    return this.trie.nodeFor(key) !== null;
+  }
+
+  step(node: AliasNode | null, norm: string): AliasNode | null {
+    return this.trie.step(node, norm);
   }
 
   candidates(key: string): readonly Candidate[] | undefined {
-    const slot = this.slots.get(key);
-    if (slot === undefined) return undefined;
+    const node = this.trie.nodeFor(key);
+    return node ? this.candidatesAt(node) : undefined;
+  }
+
+  candidatesAt(node: AliasNode): readonly Candidate[] | undefined {
+    const slot = node.slot;
+    if (slot < 0) return undefined;
     const value = this.packed.values[slot]!;
     if (value === -1) return undefined;
     return (this.decoded[slot] ??= typeof value === 'number' ? [this.decode([value, -1, 0, 0, 0, 0])] : value.map((c) => this.decode(c)));

@@ -22,7 +22,7 @@ interface RawMatch {
   /** Token index range [from, to). */
   from: number;
   to: number;
-  candidates?: Candidate[];
+  candidates?: readonly Candidate[];
   unknown?: { type: ActorType; rule: string };
 }
 
