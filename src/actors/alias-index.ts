@@ -18,9 +18,17 @@ export interface Candidate {
   caseTokens: (string | null)[] | null;
   acronym: boolean;
   /** ISO2 country the wording itself names ("Afghans"), over the article's country. */
-  country?: string;
+  country: string | null;
   /** Matches only in articles about the entry's countries ("AFP" is a news agency elsewhere). */
-  local?: boolean;
+  local: boolean;
+}
+
+/** What an alias adds: a candidate but for its case tokens; `country` and `local` when set. */
+type CandidateSpec = Pick<Candidate, 'entry' | 'generic' | 'acronym'> & { country?: string; local?: boolean };
+
+/** Every candidate with every field, in one order: one hidden class for all (see mention.ts). */
+function candidateOf(spec: CandidateSpec, caseTokens: (string | null)[] | null): Candidate {
+  return { entry: spec.entry, generic: spec.generic, caseTokens, acronym: spec.acronym, country: spec.country ?? null, local: spec.local ?? false };
 }
 
 /**
@@ -93,7 +101,7 @@ export class IndexBuilder implements AliasLookup {
   private readonly trie = new AliasTrie();
 
   /** Adds one alias; `seen` holds the keys (with case signature) this entry already has. */
-  add(phrase: string, candidate: Omit<Candidate, 'caseTokens'>, seen: Set<string>): void {
+  add(phrase: string, candidate: CandidateSpec, seen: Set<string>): void {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return;
     const key = tokens.map((t) => t.norm).join(' ');
@@ -103,8 +111,8 @@ export class IndexBuilder implements AliasLookup {
     if (seen.has(signature)) return;
     seen.add(signature);
     const list = this.index.get(key);
-    if (list) list.push({ ...candidate, caseTokens });
-    else this.index.set(key, [{ ...candidate, caseTokens }]);
+    if (list) list.push(candidateOf(candidate, caseTokens));
+    else this.index.set(key, [candidateOf(candidate, caseTokens)]);
     let prefix = '';
     for (const t of tokens) {
       prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
@@ -191,18 +199,24 @@ export function packIndex(builder: IndexBuilder, entries: readonly ActorEntry[],
   return { version: 2, entries: entries.map((e) => ({ ...e, aliases: [], acronyms: [], local_acronyms: undefined })), keys: keys.join('\n'), values };
 }
 
+/** Every field of an entry in the schema's order, unset ones too (the JSON leaves them out): one hidden class for all entries. */
+function uniformEntry(e: ActorEntry): ActorEntry {
+  return {
+    name: e.name, type: e.type, aliases: e.aliases, acronyms: e.acronyms, local_acronyms: e.local_acronyms,
+    countries: e.countries, local: e.local, valid_from: e.valid_from, valid_to: e.valid_to,
+  };
+}
+
 /** Lookups on the parsed JSON; a candidate list is decoded the first time a text needs it. */
 export class PackedLookup implements AliasLookup {
+  readonly entries: readonly ActorEntry[];
   private readonly trie = new AliasTrie();
   private readonly decoded: (Candidate[] | undefined)[] = [];
 
   constructor(private readonly packed: PackedIndex, private readonly rules: readonly GenericRule[]) {
+    this.entries = packed.entries.map(uniformEntry);
     const keys = packed.keys.split('\n');
     for (let i = 0; i < keys.length; i++) this.trie.add(keys[i]!, i);
-  }
-
-  get entries(): readonly ActorEntry[] {
-    return this.packed.entries;
   }
 
   isPrefix(key: string): boolean {
@@ -227,13 +241,8 @@ export class PackedLookup implements AliasLookup {
   }
 
   private decode([e, g, caseTokens, acronym, country, local]: PackedCandidate): Candidate {
-    return {
-      entry: e >= 0 ? this.packed.entries[e]! : null,
-      generic: g >= 0 ? this.rules[g]! : null,
-      caseTokens: caseTokens === 0 ? null : caseTokens,
-      acronym: acronym === 1,
-      ...(country === 0 ? {} : { country }),
-      ...(local === 1 ? { local: true } : {}),
-    };
+    const entry = e >= 0 ? this.entries[e]! : null;
+    const generic = g >= 0 ? this.rules[g]! : null;
+    return candidateOf({ entry, generic, acronym: acronym === 1, country: country === 0 ? undefined : country, local: local === 1 }, caseTokens === 0 ? null : caseTokens);
   }
 }
