@@ -43,6 +43,7 @@ describe('the trie walk answers like the keys', () => {
     ['built-in: a full alias', 'islamic state', ['Islamic State'], builtIn],
     ['built-in: a proper prefix only', 'syrian democratic', [], builtIn],
     ['built-in: no alias goes on', 'islamic banana', null, builtIn],
+    ['built-in: no alias starts with the word', 'banana', null, builtIn],
     ['built-in: a generic wording', 'gunmen', ['generic:armed'], builtIn],
     ['with user entries: a user alias', 'zawiya martyrs', ['Zawiya Martyrs Brigade'], user],
     ['with user entries: a user alias under a built-in prefix', 'islamic state zawiya', ['Zawiya Martyrs Brigade'], user],
