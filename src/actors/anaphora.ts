@@ -7,6 +7,7 @@ import cues from './data/role-cues.json';
 import type { ActorMention, Doc } from '../pipeline/doc';
 import { NON_STATE_ARMED, possessiveModifier } from './generic';
 import type { Token } from './tokens';
+import { actorMention } from './mention';
 
 const heads = new Set(cues.groupAnaphora.heads);
 const modifiers = new Set(cues.groupAnaphora.modifiers);
@@ -38,7 +39,7 @@ export function groupAnaphora(doc: Doc, toks: readonly Token[], ranges: Readonly
       const antecedent = [...mentions].reverse().find((m) => m.start < at && m.sentence >= sentence - cues.groupAnaphora.sentencesBack
         && m.known && !m.generic && NON_STATE_ARMED.has(m.type) && !possessiveModifier(doc.text, m));
       if (!antecedent) continue;
-      out.push({ start: at, end, text: doc.text.slice(at, end), sentence, name: antecedent.name, type: antecedent.type, known: true, country: antecedent.country, generic: false, rule: 'actors.anaphora.group' });
+      out.push(actorMention(at, end, doc.text.slice(at, end), sentence, { name: antecedent.name, type: antecedent.type, known: true, country: antecedent.country, generic: false, rule: 'actors.anaphora.group' }));
     }
   }
   return out;

@@ -9,6 +9,7 @@ import type { ActorMention, Doc, TriggerMention } from '../pipeline/doc';
 import type { EventType } from '../schema/vocab';
 import { GENERIC_RULES } from './generic-rules';
 import { genericActorName, NON_STATE_ARMED } from './generic';
+import { actorMention, renamed } from './mention';
 
 interface Convention {
   crowd?: string[];
@@ -44,18 +45,15 @@ function incidentMentions(doc: Doc, trigger: TriggerMention, sentences: readonly
 function fromTrigger(doc: Doc, trigger: TriggerMention, ruleId: string, country: string | null, convention: string): ActorMention | null {
   const rule = GENERIC_RULES.find((r) => r.id === ruleId);
   if (!rule) return null;
-  return {
-    start: trigger.start, end: trigger.end, text: trigger.text, sentence: trigger.sentence,
-    name: genericActorName(rule, country), type: rule.type, known: true, country, generic: true,
-    rule: `roles.convention.${convention}`,
-  };
+  return actorMention(trigger.start, trigger.end, trigger.text, trigger.sentence,
+    { name: genericActorName(rule, country), type: rule.type, known: true, country, generic: true, rule: `roles.convention.${convention}` });
 }
 
 /** "Protesters threw stones": in a riot they are coded as rioters, with the same words as evidence. */
 function asCrowd(m: ActorMention, ruleId: string, country: string | null): ActorMention {
   const rule = GENERIC_RULES.find((r) => r.id === ruleId);
   if (!rule || rule.type === m.type) return m;
-  return { ...m, name: genericActorName(rule, m.country ?? country), type: rule.type, rule: `${m.rule}.as_${ruleId}` };
+  return renamed(m, { name: genericActorName(rule, m.country ?? country), type: rule.type, known: m.known, country: m.country, generic: m.generic, rule: `${m.rule}.as_${ruleId}` });
 }
 
 /**
@@ -75,10 +73,8 @@ function impliedActor1(doc: Doc, trigger: TriggerMention, c: Convention, mention
   const country = rule.countryOverrides?.[here] ?? here;
   const base = genericActorName(rule, country);
   const named = doc.actors.find((m) => m.type === rule.type && m.country === country && m.name.startsWith(base));
-  return {
-    start: trigger.start, end: trigger.end, text: trigger.text, sentence: trigger.sentence,
-    name: named?.name ?? base, type: rule.type, known: true, country, generic: true, rule: 'roles.convention.implied_actor1',
-  };
+  return actorMention(trigger.start, trigger.end, trigger.text, trigger.sentence,
+    { name: named?.name ?? base, type: rule.type, known: true, country, generic: true, rule: 'roles.convention.implied_actor1' });
 }
 
 /** "killing two people": the incident's dead or wounded are told only as people, with no armed part among them. */

@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateActorEntries, type ActorEntry } from './schema';
-import { IndexBuilder, PackedLookup, packIndex, type AliasLookup, type Candidate, type PackedIndex } from './alias-index';
+import { IndexBuilder, PackedLookup, packIndex, type AliasLookup, type AliasNode, type Candidate, type PackedIndex } from './alias-index';
 import { GENERIC_RULES } from './generic-rules';
 import { generatedDataPath, packageRoot } from '../util/paths';
 
@@ -89,6 +89,12 @@ function byBaseNameOf(entries: readonly ActorEntry[]): Map<string, ActorEntry[]>
   return out;
 }
 
+/** A node of both tries at once (only with user entries): the built-in one and the user's. */
+interface LayeredNode extends AliasNode {
+  base: AliasNode | null;
+  user: AliasNode | null;
+}
+
 /**
  * User entries over the built-in index: a key a user alias defines belongs to
  * the user entries alone, and a built-in entry a user entry replaces (same
@@ -108,6 +114,20 @@ class LayeredDictionary implements ActorDictionary {
 
   isPrefix(key: string): boolean {
     return this.base.isPrefix(key) || this.user.isPrefix(key);
+  }
+
+  step(node: AliasNode | null, norm: string): AliasNode | null {
+    if (this.user.index.size === 0) return this.base.step(node, norm);
+    const from = node as LayeredNode | null;
+    const base = !from ? this.base.step(null, norm) : from.base && this.base.step(from.base, norm);
+    const user = !from ? this.user.step(null, norm) : from.user && this.user.step(from.user, norm);
+    if (!base && !user) return null;
+    const layered: LayeredNode = { key: from ? `${from.key} ${norm}` : norm, slot: -1, next: null, base, user };
+    return layered;
+  }
+
+  candidatesAt(node: AliasNode): readonly Candidate[] | undefined {
+    return this.user.index.size === 0 ? this.base.candidatesAt(node) : this.candidates(node.key);
   }
 
   candidates(key: string): readonly Candidate[] | undefined {

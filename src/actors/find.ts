@@ -6,7 +6,9 @@
  * afterwards by the article's country and date (context.ts).
  */
 import type { ActorMention, Doc } from '../pipeline/doc';
-import { GENERIC_RULES, type ActorDictionary, type Candidate } from './dictionary';
+import type { ActorDictionary, Candidate } from './dictionary';
+import { genericRule } from './generic-rules';
+import { actorMention, type Actor } from './mention';
 import { actorContext, chooseCandidate, type ActorContext } from './context';
 import { adjacent, firstTokenAfter, tokenize, type Token } from './tokens';
 import { claimantOrganisation, unknownGroupAt } from './unknown';
@@ -22,8 +24,14 @@ interface RawMatch {
   /** Token index range [from, to). */
   from: number;
   to: number;
-  candidates?: Candidate[];
-  unknown?: { type: ActorType; rule: string };
+  /** Dictionary candidates, or null for an unknown group. */
+  candidates: readonly Candidate[] | null;
+  unknown: { type: ActorType; rule: string } | null;
+}
+
+/** One shape for every raw match (see mention.ts for why). */
+function rawMatch(sentence: number, from: number, to: number, candidates: readonly Candidate[] | null, unknown: RawMatch['unknown'] = null): RawMatch {
+  return { sentence, from, to, candidates, unknown };
 }
 
 const isNamed = (c: Candidate): boolean => c.entry !== null;
@@ -34,29 +42,29 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
     const alias = longestAlias(dict, text, toks, i, to);
     if (alias && alias.candidates.some(isNamed)) {
       const partner = coordinatedForce(dict, text, toks, i, alias, from);
-      if (partner && !(out[out.length - 1]?.sentence === sentence && out[out.length - 1]!.to > partner.from)) out.push({ ...partner, sentence });
+      if (partner && !(out[out.length - 1]?.sentence === sentence && out[out.length - 1]!.to > partner.from)) out.push(rawMatch(sentence, partner.from, partner.to, partner.candidates));
       let end = alias.to;
       // "ISIS terrorists", "Taliban fighters": the generic noun belongs to the named group.
       const tail = end < to && adjacent(text, toks[end - 1]!, toks[end]!) ? longestAlias(dict, text, toks, end, to) : null;
       if (tail && tail.candidates.every((c) => c.generic?.resolvable) && alias.candidates.some((c) => c.entry?.type !== 'state_forces')) end = tail.to;
-      out.push({ sentence, from: i, to: end, candidates: alias.candidates });
+      out.push(rawMatch(sentence, i, end, alias.candidates));
       i = end;
       continue;
     }
     const member = alias ? memberOf(dict, text, toks, alias, to) : membersOf(dict, text, toks, i, to);
     if (member) {
-      out.push({ sentence, from: i, to: member.to, candidates: member.candidates });
+      out.push(rawMatch(sentence, i, member.to, member.candidates));
       i = member.to;
       continue;
     }
     const unknown = unknownGroupAt(text, toks, i, to);
     if (unknown && (!alias || unknown.to >= alias.to) && !namedInside(dict, text, toks, i + 1, unknown.to)) {
-      out.push({ sentence, from: i, to: unknown.to, unknown: { type: unknown.type, rule: unknown.rule } });
+      out.push(rawMatch(sentence, i, unknown.to, null, { type: unknown.type, rule: unknown.rule }));
       i = unknown.to;
       continue;
     }
     if (alias && !notAnActor(toks, i, alias)) {
-      out.push({ sentence, from: i, to: alias.to, candidates: alias.candidates });
+      out.push(rawMatch(sentence, i, alias.to, alias.candidates));
       i = alias.to;
       continue;
     }
@@ -68,13 +76,13 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
  * "Congolese and Ugandan troops": the first demonym of the pair shares the force noun of the alias after
  * "and", so it is read with that noun ("Congolese troops") and is an actor of its own.
  */
-function coordinatedForce(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, alias: AliasMatch, from: number): Omit<RawMatch, 'sentence'> | null {
+function coordinatedForce(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, alias: AliasMatch, from: number): { from: number; to: number; candidates: readonly Candidate[] } | null {
   if (i - 2 < from || toks[i - 1]!.norm !== 'and' || !alias.candidates.every((c) => c.entry?.type === 'state_forces')) return null;
   const demonym = toks[i - 2]!;
   if (!adjacent(text, demonym, toks[i - 1]!) || !isCountryWord(demonym.norm)) return null;
   const key = [demonym.norm, ...toks.slice(i + 1, alias.to).map((t) => t.norm)].join(' ');
   const candidates = dict.candidates(key)?.filter((c) => c.entry?.type === 'state_forces');
-  return candidates && candidates.length > 0 ? { from: i - 2, to: i - 1, candidates: [...candidates] } : null;
+  return candidates && candidates.length > 0 ? { from: i - 2, to: i - 1, candidates } : null;
 }
 
 /** "Khalifa Haftar's Libyan National Army": a known name inside a capitalised run is the actor, not the run. */
@@ -98,30 +106,37 @@ function stateForceCountries(raws: readonly RawMatch[]): string[] {
   return out;
 }
 
-function toMention(doc: Doc, dict: ActorDictionary, toks: readonly Token[], raw: RawMatch, ctx: ActorContext): ActorMention | null {
-  const start = toks[raw.from]!.start;
-  const end = toks[raw.to - 1]!.end;
-  const span = { start, end, text: doc.text.slice(start, end), sentence: raw.sentence };
+const MILITARY = genericRule('military');
+
+const ALIAS_RULES = { alias: ['actors.alias', 'actors.alias.context'], acronym: ['actors.acronym', 'actors.acronym.context'] } as const;
+
+/** The actor a raw match names in the article's context, or null when no candidate applies. */
+function actorOf(dict: ActorDictionary, text: string, raw: RawMatch, ctx: ActorContext): Actor | null {
   const here = ctx.countries[0] ?? null;
   if (raw.unknown?.type === 'state_forces') {
     // "the army's 6th Infantry Division": a unit of the state's military, named as that military.
-    const military = GENERIC_RULES.find((r) => r.id === 'military')!;
-    return { ...span, name: genericName(dict, military.name, military.nameNoCountry, ctx), type: military.type, known: true, country: here, generic: true, rule: raw.unknown.rule };
+    return { name: genericName(dict, MILITARY.name, MILITARY.nameNoCountry, ctx), type: MILITARY.type, known: true, country: here, generic: true, rule: raw.unknown.rule };
   }
-  if (raw.unknown) {
-    return { ...span, name: span.text, type: raw.unknown.type, known: false, country: here, generic: false, rule: raw.unknown.rule };
-  }
+  if (raw.unknown) return { name: text, type: raw.unknown.type, known: false, country: here, generic: false, rule: raw.unknown.rule };
   const choice = chooseCandidate(raw.candidates!, ctx);
   if (!choice) return null;
   const { entry, generic } = choice.candidate;
   if (generic) {
     const own = choice.candidate.country ?? (here ? generic.countryOverrides?.[here] : undefined);
-    const where = own ? { ...ctx, countries: [own] } : ctx;
-    return { ...span, name: genericName(dict, generic.name, generic.nameNoCountry, where), type: generic.type, known: true, country: own ?? here, generic: true, rule: `actors.generic.${generic.id}` };
+    const where = own ? { countries: [own], date: ctx.date } : ctx;
+    return { name: genericName(dict, generic.name, generic.nameNoCountry, where), type: generic.type, known: true, country: own ?? here, generic: true, rule: generic.mentionRule };
   }
   const country = entry!.countries.find((c) => ctx.countries.includes(c)) ?? entry!.countries[0] ?? null;
-  const how = choice.candidate.acronym ? 'acronym' : 'alias';
-  return { ...span, name: entry!.name, type: entry!.type, known: true, country, generic: false, rule: `actors.${how}${choice.contextual ? '.context' : ''}` };
+  const rule = ALIAS_RULES[choice.candidate.acronym ? 'acronym' : 'alias'][choice.contextual ? 1 : 0];
+  return { name: entry!.name, type: entry!.type, known: true, country, generic: false, rule };
+}
+
+function toMention(doc: Doc, dict: ActorDictionary, toks: readonly Token[], raw: RawMatch, ctx: ActorContext): ActorMention | null {
+  const start = toks[raw.from]!.start;
+  const end = toks[raw.to - 1]!.end;
+  const text = doc.text.slice(start, end);
+  const who = actorOf(dict, text, raw, ctx);
+  return who && actorMention(start, end, text, raw.sentence, who);
 }
 
 function sentenceRanges(doc: Doc): { index: number; start: number; end: number }[] {
@@ -169,6 +184,6 @@ function addClaimants(doc: Doc, toks: readonly Token[], tokenRange: ReadonlyMap<
     const org = claimantOrganisation(doc.text, toks[from]!.start, claimAt);
     if (!org || mentions.some((m) => m.start < org.end && org.start < m.end)) continue;
     const text = doc.text.slice(org.start, org.end);
-    mentions.push({ start: org.start, end: org.end, text, sentence, name: text, type: 'rebel_group', known: false, country: ctx.countries[0] ?? null, generic: false, rule: 'actors.unknown.claimant' });
+    mentions.push(actorMention(org.start, org.end, text, sentence, { name: text, type: 'rebel_group', known: false, country: ctx.countries[0] ?? null, generic: false, rule: 'actors.unknown.claimant' }));
   }
 }

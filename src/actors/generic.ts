@@ -11,6 +11,7 @@ import { entryValidAt, type ActorContext } from './context';
 import { countryName } from './countries';
 import { longestAlias, type AliasMatch } from './match';
 import { firstTokenAfter, type Token } from './tokens';
+import { renamed } from './mention';
 import cues from './data/role-cues.json';
 import genericData from './data/generic.json';
 
@@ -91,6 +92,6 @@ export function resolvePossessives(text: string, toks: readonly Token[], mention
     const previous = toks[firstTokenAfter(toks, m.start) - 1];
     if (!previous || !possessives.has(previous.norm)) return;
     const owner = mentions.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.known && !o.generic && NON_STATE_ARMED.has(o.type) && !possessiveModifier(text, o));
-    if (owner) mentions[k] = { ...m, name: owner.name, type: owner.type, country: owner.country, generic: false, rule: 'actors.generic.armed.possessive' };
+    if (owner) mentions[k] = renamed(m, { name: owner.name, type: owner.type, known: m.known, country: owner.country, generic: false, rule: 'actors.generic.armed.possessive' });
   });
 }

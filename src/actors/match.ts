@@ -9,7 +9,7 @@ import { adjacent, caseMatches, type Token } from './tokens';
 export interface AliasMatch {
   /** Token index after the match. */
   to: number;
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
 }
 
 const SHOUTED = /^\p{Lu}{2,}$/u;
@@ -31,16 +31,22 @@ function caseOk(c: Candidate, text: string, toks: readonly Token[], i: number): 
   return !c.caseTokens.every((bound) => bound !== null) || !amidCapitals(text, toks, i, i + c.caseTokens.length);
 }
 
+/** The candidates whose case constraints hold at token i (the list itself when none has any). */
+function caseOkAt(list: readonly Candidate[], text: string, toks: readonly Token[], i: number): readonly Candidate[] {
+  return list.every((c) => !c.caseTokens) ? list : list.filter((c) => caseOk(c, text, toks, i));
+}
+
 /** Longest alias starting at token i whose case constraints hold. */
 export function longestAlias(dict: AliasLookup, text: string, toks: readonly Token[], i: number, limit: number): AliasMatch | null {
-  let key = '';
   let best: AliasMatch | null = null;
-  for (let j = i; j < limit; j++) {
-    if (j > i && !adjacent(text, toks[j - 1]!, toks[j]!)) break;
-    key = j === i ? toks[j]!.norm : `${key} ${toks[j]!.norm}`;
-    if (!dict.isPrefix(key)) break;
-    const ok = dict.candidates(key)?.filter((c) => caseOk(c, text, toks, i));
+  let node = dict.step(null, toks[i]!.norm);
+  for (let j = i; node; ) {
+    const found = dict.candidatesAt(node);
+    const ok = found && caseOkAt(found, text, toks, i);
     if (ok && ok.length > 0) best = { to: j + 1, candidates: ok };
+    j++;
+    if (j >= limit || !adjacent(text, toks[j - 1]!, toks[j]!)) break;
+    node = dict.step(node, toks[j]!.norm);
   }
   return best;
 }

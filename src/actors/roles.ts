@@ -11,6 +11,7 @@ import { isClaimAt, speakerVerbAfter } from './sources';
 import { genericActorName, NON_STATE_ARMED, possessiveModifier, resolvable } from './generic';
 import { GENERIC_RULES } from './generic-rules';
 import { applyConventions } from './conventions';
+import { renamed } from './mention';
 import { parseNumber } from '../counts/numbers';
 
 const fillers = new Set(cues.nounFillers);
@@ -294,7 +295,7 @@ function resolveUnnamed(doc: Doc, m: ActorMention | null, other: ActorMention | 
   // The article's dominant group, else the one named group of the incident ("Boko Haram insurgents attacked ... The militants").
   const group = dominantGroup(doc, other) ?? soleGroup(doc, other, incident, trigger);
   if (!group || (!resolvable(doc.text, m) && !claimedIn(doc, incident, group))) return m;
-  return { ...m, name: group.name, type: group.type, country: group.country, known: true, generic: false, rule: 'actors.generic.armed.dominant_group' };
+  return renamed(m, { name: group.name, type: group.type, known: true, country: group.country, generic: false, rule: 'actors.generic.armed.dominant_group' });
 }
 
 /** In one of the incident's sentences, the side is the subject of an attack verb ("X stormed", "X fighters ambushed"). */

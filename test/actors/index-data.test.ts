@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateActorEntries } from '../../src/actors/schema';
 import { buildBuiltInIndex, loadActorDictionary } from '../../src/actors/dictionary';
-import { PackedLookup } from '../../src/actors/alias-index';
+import { PackedLookup, type AliasLookup, type AliasNode } from '../../src/actors/alias-index';
 import { GENERIC_RULES } from '../../src/actors/generic-rules';
 import { docFor } from './helpers';
 
@@ -24,6 +24,33 @@ describe('built-in data (start-up no longer validates it: this test does)', () =
     }
     expect(lookup.candidates('constructor')).toBeUndefined();
     expect(lookup.isPrefix('islamic')).toBe(true);
+  });
+});
+
+describe('the trie walk answers like the keys', () => {
+  const walk = (dict: AliasLookup, key: string): string[] | null => {
+    let node: AliasNode | null = null;
+    for (const word of key.split(' ')) {
+      node = dict.step(node, word);
+      if (!node) return null;
+    }
+    return (dict.candidatesAt(node!) ?? []).map((c) => c.entry?.name ?? `generic:${c.generic!.id}`);
+  };
+  const user = loadActorDictionary([{ name: 'Zawiya Martyrs Brigade', type: 'political_militia', aliases: ['Zawiya Martyrs', 'Islamic State Zawiya'] }]);
+
+  const builtIn = loadActorDictionary();
+  test.each([
+    ['built-in: a full alias', 'islamic state', ['Islamic State'], builtIn],
+    ['built-in: a proper prefix only', 'syrian democratic', [], builtIn],
+    ['built-in: no alias goes on', 'islamic banana', null, builtIn],
+    ['built-in: no alias starts with the word', 'banana', null, builtIn],
+    ['built-in: a generic wording', 'gunmen', ['generic:armed'], builtIn],
+    ['with user entries: a user alias', 'zawiya martyrs', ['Zawiya Martyrs Brigade'], user],
+    ['with user entries: a user alias under a built-in prefix', 'islamic state zawiya', ['Zawiya Martyrs Brigade'], user],
+    ['with user entries: a built-in alias', 'islamic state', ['Islamic State'], user],
+  ] as [string, string, string[] | null, AliasLookup][])('%s: "%s"', (_label, key, expected, dict) => {
+    expect(walk(dict, key)).toEqual(expected);
+    expect(dict.isPrefix(key)).toBe(expected !== null);
   });
 });
 
