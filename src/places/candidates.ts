@@ -307,11 +307,11 @@ function restIsNotName(tokens: readonly Token[], from: number, core: number): bo
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
-function titleCaseSentences(tokens: readonly Token[]): Set<number> {
+function titleCaseSentences(text: string, tokens: readonly Token[]): Set<number> {
   const counts = new Map<number, { words: number; caps: number }>();
   for (const t of tokens) {
-    const first = t.text.charCodeAt(0);
-    if (t.text.length < 4 || (first >= DIGIT_0 && first <= DIGIT_9)) continue; // short, or a number
+    const first = text.charCodeAt(t.start);
+    if (t.end - t.start < 4 || (first >= DIGIT_0 && first <= DIGIT_9)) continue; // short, or a number
     const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
     c.words++;
     if (t.cap) c.caps++;
@@ -346,7 +346,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const unknown: UnknownPlace[] = [];
   // Needed only when an unknown name is about to be kept: computed then.
   let headlines: Set<number> | null = null;
-  const inHeadline = (sentence: number) => (headlines ??= titleCaseSentences(tokens)).has(sentence);
+  const inHeadline = (sentence: number) => (headlines ??= titleCaseSentences(doc.text, tokens)).has(sentence);
   const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null, around: CueFound) => {
     const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
     if (!own) return;
