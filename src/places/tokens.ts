@@ -182,7 +182,7 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], from = 0
       const next = tokens[end];
       if (!adjacent(text, tokens[end - 1], next)) break;
       if (startsRun(next)) { end++; continue; }
-      const after = tokens[end + 1];
+      const after = end + 1 < tokens.length ? tokens[end + 1] : undefined;
       if (!next.cap && CONNECTORS.has(next.lower) && after && startsRun(after) && adjacent(text, next, after)) {
         end += 2;
         continue;
