@@ -113,23 +113,24 @@ function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function previousWords(ctx: Context, first: number): Token[] {
-  const out: Token[] = [];
+/** How many words before token `first` belong to its phrase (up to 5): a comma, full stop or sentence end stops them. */
+function phraseWordsBefore(ctx: Context, first: number): number {
   const sentence = ctx.tokens[first].sentence;
-  for (let i = first - 1; i >= 0 && out.length < 5; i--) {
+  let n = 0;
+  for (let i = first - 1; i >= 0 && n < 5; i--, n++) {
     const t = ctx.tokens[i];
     if (t.sentence !== sentence) break;
     // A comma or full stop between words ends the phrase the cue belongs to.
-    if (hasPunctuation(ctx.doc.text, t.end, (out[out.length - 1] ?? ctx.tokens[first]).start)) break;
-    out.push(t);
+    if (hasPunctuation(ctx.doc.text, t.end, ctx.tokens[i + 1].start)) break;
   }
-  return out;
+  return n;
 }
 
 function nextWord(ctx: Context, end: number): Token | null {
+  if (end >= ctx.tokens.length) return null;
   const t = ctx.tokens[end];
   const last = ctx.tokens[end - 1];
-  if (!t || t.sentence !== last.sentence || !onlySpacesOrHyphens(ctx.doc.text, last.end, t.start)) return null;
+  if (t.sentence !== last.sentence || !onlySpacesOrHyphens(ctx.doc.text, last.end, t.start)) return null;
   return t;
 }
 
@@ -149,11 +150,14 @@ interface CueFound {
   neighbour?: boolean;
 }
 
-/** "airlifted to X", "evacuated by helicopter to X", "fled toward the X": where people went afterwards. */
-function isDestination(prev: readonly string[]): boolean {
-  const at = prev[0] === 'the' || DESTINATION_ADJECTIVES.has(prev[0]) ? 1 : 0;
-  if (!DESTINATION_PREPOSITIONS.has(prev[at])) return false;
-  for (let k = at + 1; k <= at + cues.destinationReach && k < prev.length; k++) if (DESTINATION_VERBS.has(prev[k])) return true;
+/**
+ * "airlifted to X", "evacuated by helicopter to X", "fled toward the X": where people went afterwards.
+ * `before(k)`: the cue word k words before the name.
+ */
+function isDestination(before: (k: number) => string): boolean {
+  const at = before(0) === THE || DESTINATION_ADJECTIVES.has(before(0)) ? 1 : 0;
+  if (!DESTINATION_PREPOSITIONS.has(before(at))) return false;
+  for (let k = at + 1; k <= at + cues.destinationReach; k++) if (DESTINATION_VERBS.has(before(k))) return true;
   return false;
 }
 
@@ -164,53 +168,84 @@ function admin2PhraseAfter(ctx: Context, end: number): boolean {
   return ADMIN2_PHRASES.some((phrase) => after.startsWith(phrase));
 }
 
+// Words the cue checks compare with literally (the rest are in the rules file's lists).
+const THE = 'the';
+const OF = 'of';
+const IN = 'in';
+const TO = 'to';
+const WITH = 'with';
+const FROM = 'from';
+const AWAY = 'away';
+const BETWEEN = 'between';
+const NOT_A_CUE_WORD = '';
+
+/**
+ * Every word of the rules file, and the literal words above, each mapped to one canonical string.
+ * The cue checks compare these instead of the tokens' own strings: those come sliced from one- or
+ * two-byte article text in several representations, and each new one made V8 re-optimise cueOf.
+ */
+const CUE_WORDS = new Map<string, string>();
+for (const list of Object.values(cues)) {
+  if (!Array.isArray(list)) continue;
+  for (const word of list) if (!word.includes(' ')) CUE_WORDS.set(word, word);
+}
+for (const word of [THE, OF, IN, TO, WITH, FROM, AWAY, BETWEEN]) CUE_WORDS.set(word, word);
+
+/** The token's lower case as the canonical cue word, or '' for a word no cue check names. */
+const cueWord = (t: Token): string => CUE_WORDS.get(t.lower) ?? NOT_A_CUE_WORD;
+
 /** The cue before or after a span; null for people's names (titles, "X said"). */
 function cueOf(ctx: Context, first: number, end: number): CueFound | null {
-  const allPrevTokens = previousWords(ctx, first);
-  const allPrev = allPrevTokens.map((t) => t.lower);
+  // The words before the name are read in place (no arrays: an empty one has another V8 map).
+  const count = phraseWordsBefore(ctx, first);
+  const wordBefore = (k: number) => (k < count ? cueWord(ctx.tokens[first - 1 - k]) : NOT_A_CUE_WORD);
   // "the countryside of the Hasakah": the article after "of" does not hide the noun before it.
-  const skip = allPrev[0] === 'the' && allPrev[1] === 'of' ? 1 : 0;
-  const prevTokens = allPrevTokens.slice(skip);
-  const prev = allPrev.slice(skip);
-  const next = nextWord(ctx, end)?.lower ?? '';
+  const skip = wordBefore(0) === THE && wordBefore(1) === OF ? 1 : 0;
+  const prevToken = (k: number): Token | undefined => (k + skip < count ? ctx.tokens[first - 1 - skip - k] : undefined);
+  const prev = (k: number) => wordBefore(k + skip);
+  const lowerAt = (k: number) => prevToken(k)?.lower;
+  const following = nextWord(ctx, end);
+  const next = following ? cueWord(following) : NOT_A_CUE_WORD;
   const start = ctx.tokens[first].start;
   // "taken to (a) hospital in X": X is where the wounded went, not where the event was.
-  const hospitalIn = prev[0] === 'in' && LANDMARK_BEFORE.has(prev[1] ?? '') && [prev[2], prev[3]].includes('to');
+  const hospitalIn = prev(0) === IN && LANDMARK_BEFORE.has(prev(1)) && (prev(2) === TO || prev(3) === TO);
   // "told reporters in X", "speaking in X": where the news was given.
-  const locative = prev[0] === 'the' ? prev[1] : prev[0];
+  const locative = prev(0) === THE ? prev(1) : prev(0);
   // "Victoria said" is a person; "workers in Alexandria who" a place, "the ministry in Tripoli said" where the news was given.
   const speaker = SPEECH.has(next) && !RELATIVE_PRONOUNS.has(next);
-  if (TITLES.has(prev[0]) || (SPEECH.has(next) && !STRONG.has(locative))) return null;
-  const reportedIn = (prev[0] === 'in' && REPORTING_BEFORE.has(prev[1] ?? '')) || speaker;
+  if (TITLES.has(prev(0)) || (SPEECH.has(next) && !STRONG.has(locative))) return null;
+  const reportedIn = (prev(0) === IN && REPORTING_BEFORE.has(prev(1))) || speaker;
   // "near the border with Burkina Faso": the neighbour across it (still where the event was, at its border).
-  const neighbour = prev[0] === 'with' && BORDER_NOUNS.has(prev[1] ?? '');
-  const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(allPrev);
-  const town = TOWN_NOUNS.has(next) || (prev[0] === 'of' && TOWN_NOUNS.has(prev[1] ?? ''));
-  const result = (cue: Cue, spanStart = start) => ({ cue, spanStart, landmark, definite: skip === 1, town, neighbour });
-  if (prev[0] === 'of' && DIRECTIONS.has(prev[1])) {
-    if ((UNITS.has(prev[2]) && isNumber(prevTokens[3])) || NUMBER_WITH_UNIT.test(prev[2] ?? '-')) {
-      return result('distance', (UNITS.has(prev[2]) ? prevTokens[3] : prevTokens[2]).start);
+  const neighbour = prev(0) === WITH && BORDER_NOUNS.has(prev(1));
+  const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(wordBefore);
+  const town = TOWN_NOUNS.has(next) || (prev(0) === OF && TOWN_NOUNS.has(prev(1)));
+  const result = (cue: Cue, spanStart = start, adminLevel?: 1 | 2, noun?: string): CueFound =>
+    ({ cue, spanStart, landmark, adminLevel, definite: skip === 1, town, noun, neighbour });
+  if (prev(0) === OF && DIRECTIONS.has(prev(1))) {
+    if ((UNITS.has(prev(2)) && isNumber(prevToken(3))) || NUMBER_WITH_UNIT.test(lowerAt(2) ?? '-')) {
+      return result('distance', (UNITS.has(prev(2)) ? prevToken(3) : prevToken(2))!.start);
     }
-    return result('direction', prevTokens[1].start);
+    return result('direction', prevToken(1)!.start);
   }
   // "15 kilometres from X", "20km away from X": a distance without a direction.
-  if (prev[0] === 'from') {
-    const at = prev[1] === 'away' ? 2 : 1;
-    if (UNITS.has(prev[at]) && isNumber(prevTokens[at + 1])) return result('distance', prevTokens[at + 1].start);
-    if (NUMBER_WITH_UNIT.test(prev[at] ?? '-') && /\D$/.test(prev[at])) return result('distance', prevTokens[at].start);
+  if (prev(0) === FROM) {
+    const at = prev(1) === AWAY ? 2 : 1;
+    if (UNITS.has(prev(at)) && isNumber(prevToken(at + 1))) return result('distance', prevToken(at + 1)!.start);
+    const amount = lowerAt(at);
+    if (NUMBER_WITH_UNIT.test(amount ?? '-') && /\D$/.test(amount ?? '')) return result('distance', prevToken(at)!.start);
   }
-  if (REGION_ADJ.has(prev[0])) return result('region', prevTokens[0].start);
+  if (REGION_ADJ.has(prev(0))) return result('region', prevToken(0)!.start);
   // "the Arghandab district of Kandahar", "the Latifabad area of Hyderabad": the noun belongs to the
   // first name; the second is the place around it.
-  const enclosing = prev[0] === 'of' && prevTokens[2]?.cap === true;
-  if (COUNTRYSIDE.has(next) || (prev[0] === 'of' && COUNTRYSIDE.has(prev[1]) && !enclosing)) return result('countryside');
-  if (admin2PhraseAfter(ctx, end)) return { ...result('admin'), adminLevel: 2 };
-  const adminNoun = ADMIN.has(next) ? next : prev[0] === 'of' && ADMIN.has(prev[1]) ? prev[1] : null;
-  if (adminNoun) return { ...result('admin'), adminLevel: ADMIN2.has(adminNoun) && !(enclosing && adminNoun === prev[1]) ? 2 : 1, noun: adminNoun };
+  const enclosing = prev(0) === OF && prevToken(2)?.cap === true;
+  if (COUNTRYSIDE.has(next) || (prev(0) === OF && COUNTRYSIDE.has(prev(1)) && !enclosing)) return result('countryside');
+  if (admin2PhraseAfter(ctx, end)) return result('admin', start, 2);
+  const adminNoun = ADMIN.has(next) ? next : prev(0) === OF && ADMIN.has(prev(1)) ? prev(1) : null;
+  if (adminNoun) return result('admin', start, ADMIN2.has(adminNoun) && !(enclosing && adminNoun === prev(1)) ? 2 : 1, adminNoun);
   // "on the road between Tame and Fortul" (not "fighting between Hamas and Israel").
-  const between = prev[0] === 'between' && BETWEEN_NOUNS.has(prev[1] ?? '');
-  if (NEAR.has(prev[0]) || (prev[0] === 'of' && NEAR.has(prev[1])) || FACILITY.has(next) || between) return result('near');
-  if (prev[0] === 'of' && SETTLEMENT.has(prev[1])) return result('of_place');
+  const between = prev(0) === BETWEEN && BETWEEN_NOUNS.has(prev(1));
+  if (NEAR.has(prev(0)) || (prev(0) === OF && NEAR.has(prev(1))) || FACILITY.has(next) || between) return result('near');
+  if (prev(0) === OF && SETTLEMENT.has(prev(1))) return result('of_place');
   if (STRONG.has(locative)) return result('in');
   if (LOCATIVE.has(locative)) return result('locative');
   return result('bare');
@@ -272,11 +307,11 @@ function restIsNotName(tokens: readonly Token[], from: number, core: number): bo
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
-function titleCaseSentences(tokens: readonly Token[]): Set<number> {
+function titleCaseSentences(text: string, tokens: readonly Token[]): Set<number> {
   const counts = new Map<number, { words: number; caps: number }>();
   for (const t of tokens) {
-    const first = t.text.charCodeAt(0);
-    if (t.text.length < 4 || (first >= DIGIT_0 && first <= DIGIT_9)) continue; // short, or a number
+    const first = text.charCodeAt(t.start);
+    if (t.end - t.start < 4 || (first >= DIGIT_0 && first <= DIGIT_9)) continue; // short, or a number
     const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
     c.words++;
     if (t.cap) c.caps++;
@@ -285,6 +320,20 @@ function titleCaseSentences(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (const [s, c] of counts) if (c.words >= 3 && c.caps / c.words >= 0.7) out.add(s);
   return out;
+}
+
+/**
+ * Every candidate is built here, all fields in one order, optional ones present as undefined: the
+ * two places that find candidates build them differently, and objects of one kind with different
+ * property sets or orders get different V8 maps, which made their readers re-optimise.
+ */
+function candidate(c: Candidate): Candidate {
+  return {
+    start: c.start, end: c.end, spanStart: c.spanStart, sentence: c.sentence, text: c.text, entries: c.entries,
+    country: c.country, demonym: c.demonym, cue: c.cue, effectiveCue: c.effectiveCue, landmark: c.landmark,
+    wholeRun: c.wholeRun, loose: c.loose, key: c.key, hints: c.hints, adminLevel: c.adminLevel, town: c.town,
+    noun: c.noun, neighbour: c.neighbour, capitalOf: c.capitalOf,
+  };
 }
 
 /** A run no span of which the gazetteer knows, kept when a strong cue says it is a place. */
@@ -297,7 +346,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   const unknown: UnknownPlace[] = [];
   // Needed only when an unknown name is about to be kept: computed then.
   let headlines: Set<number> | null = null;
-  const inHeadline = (sentence: number) => (headlines ??= titleCaseSentences(tokens)).has(sentence);
+  const inHeadline = (sentence: number) => (headlines ??= titleCaseSentences(doc.text, tokens)).has(sentence);
   const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null, around: CueFound) => {
     const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
     if (!own) return;
@@ -307,11 +356,11 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
     const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
     const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
-    candidates.push({
+    candidates.push(candidate({
       start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
       ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
       hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
-    });
+    }));
   };
   for (const [first, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
     // A lone common word ("Police", "He" opening a sentence) can be nothing: skip the cue checks.
@@ -380,10 +429,10 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
         const named = wholeEntries.length > 0
           ? { start: tokens[first].start, spanStart: Math.min(around.spanStart, run.spanStart), text: wholeText, cue: wholeCue, effectiveCue: wholeCue, adminLevel: around.adminLevel }
           : { effectiveCue: cue };
-        candidates.push({
+        candidates.push(candidate({
           ...place, key: skeleton, entries, country: null, demonym: null, wholeRun: true, loose: true,
           hints: hintsAfter(g, doc.text, place.end), ...named,
-        });
+        }));
       }
     }
   }

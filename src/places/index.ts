@@ -14,7 +14,7 @@ import { validatePlaceEntries } from './user-places';
 import { tokenize } from './tokens';
 import { findCandidates, type Candidate } from './candidates';
 import { findDateline, type Dateline } from './dateline';
-import { chooseEntry, focusCountry, focusSignals, type FocusSignal, type ResolutionContext } from './resolve';
+import { chooseEntry, focusCountry, focusSignal, focusSignals, type FocusSignal, type ResolutionContext } from './resolve';
 import { entryMention, toMentions } from './mentions';
 import { placeKey } from './place-key';
 import { regionHints } from './region-hints';
@@ -45,7 +45,7 @@ export function loadGazetteer(extra?: unknown): Gazetteer {
 function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceMention | null; signal: FocusSignal | null } {
   const ownCountry = g.country(placeKey(d.place));
   if (ownCountry) {
-    return { mention: null, signal: { country: ownCountry.code, weight: weights.focus.dateline, at: d.start } };
+    return { mention: null, signal: focusSignal(ownCountry.code, weights.focus.dateline, d.start) };
   }
   const hints = d.region ? regionHints(g, d.region) : [];
   const ctx: ResolutionContext = { focus: null, admin1Keys: new Set(), named: new Set(), g };
@@ -54,7 +54,7 @@ function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceM
   const span = { spanStart: d.start, end: d.end, sentence: 0 };
   return {
     mention: entry ? { ...entryMention(doc, span, entry, 'in', 'dateline', g), rule: 'places.dateline' } : null,
-    signal: country ? { country, weight: weights.focus.dateline, at: d.start } : null,
+    signal: country ? focusSignal(country, weights.focus.dateline, d.start) : null,
   };
 }
 

@@ -24,12 +24,23 @@ export interface Focus {
   certain: boolean;
 }
 
+/**
+ * Every focus signal is made here, so all have one V8 layout. V8 stores a number field as a small
+ * integer until a fraction arrives, then moves every object of that layout to a new one and
+ * re-optimises each function that used the old; weights are fractions (dominantPlace, landmarkFactor),
+ * so the first signal, made at load just below, carries one.
+ */
+export function focusSignal(country: string, weight: number, at: number): FocusSignal {
+  return { country, weight, at };
+}
+focusSignal('', 0.5, 0);
+
 /** The country with the most weight; ties go to the earliest mention. */
 export function focusCountry(signals: readonly FocusSignal[]): Focus | null {
-  const score = new Map<string, { weight: number; at: number }>();
+  const score = new Map<string, FocusSignal>();
   for (const s of signals) {
-    const cur = score.get(s.country) ?? { weight: 0, at: s.at };
-    score.set(s.country, { weight: cur.weight + s.weight, at: Math.min(cur.at, s.at) });
+    const cur = score.get(s.country);
+    score.set(s.country, cur ? focusSignal(s.country, cur.weight + s.weight, Math.min(cur.at, s.at)) : focusSignal(s.country, s.weight, s.at));
   }
   let best: string | null = null;
   for (const [country, v] of score) {
@@ -52,7 +63,7 @@ export function focusSignals(candidates: readonly Candidate[], g: Gazetteer): Fo
   const out: FocusSignal[] = [];
   for (const c of candidates) {
     const factor = (c.landmark || c.neighbour) && c.country ? weights.focus.landmarkFactor : 1;
-    for (const s of candidateSignals(c, g)) out.push({ ...s, weight: s.weight * factor });
+    candidateSignals(c, g, factor, out);
   }
   return out;
 }
@@ -65,28 +76,27 @@ function plausible(c: Candidate, g: Gazetteer): readonly PlaceEntry[] {
   return hasArabicArticle(c.text) === 'hyphen' ? entries.filter((e) => e.kind === 'conflict' || inArabicRegion(e, g)) : entries;
 }
 
-function candidateSignals(c: Candidate, g: Gazetteer): FocusSignal[] {
-  const out: FocusSignal[] = c.hints.map((h) => ({ country: h.country, weight: weights.focus.regionHint, at: c.start }));
-  if (c.country) out.push({ country: c.country.code, weight: weights.focus.country, at: c.start });
-  else if (c.demonym) out.push({ country: c.demonym.code, weight: weights.focus.demonym, at: c.start });
+/** Adds what candidate `c` says about the article's country to `out`, each weight times `factor`. */
+function candidateSignals(c: Candidate, g: Gazetteer, factor: number, out: FocusSignal[]): void {
+  const add = (country: string, weight: number) => out.push(focusSignal(country, weight * factor, c.start));
+  for (const h of c.hints) add(h.country, weights.focus.regionHint);
+  if (c.country) add(c.country.code, weights.focus.country);
+  else if (c.demonym) add(c.demonym.code, weights.focus.demonym);
   else if (!c.loose) {
     const entries = plausible(c, g);
-    if (entries.length === 0) return out;
+    if (entries.length === 0) return;
     const top = [...entries].sort(byPopulation)[0];
     // A bare capitalised word says little ("Exchange of shelling ..." is a town in the US).
-    if (c.effectiveCue === 'bare' && !(c.wholeRun && isWellKnown(top))) return out;
+    if (c.effectiveCue === 'bare' && !(c.wholeRun && isWellKnown(top))) return;
     const countries = new Set(entries.map((e) => e.countryCode));
     // A province or state name ("Texas", "Idlib") says its country even when towns abroad share it;
     // not when a bigger city abroad does ("Manchester" is also a parish of Jamaica).
     const provinces = entries.filter((e) => e.kind === 'admin1');
     if (countries.size > 1 && provinces.length === 1 && !biggerAbroad(entries, provinces[0].countryCode)) {
-      out.push({ country: provinces[0].countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
-    } else if (countries.size === 1) out.push({ country: top.countryCode, weight: weights.focus.unambiguousPlace, at: c.start });
-    else if (top.population >= weights.focus.dominantPopulation) {
-      out.push({ country: top.countryCode, weight: weights.focus.dominantPlace, at: c.start });
-    }
+      add(provinces[0].countryCode, weights.focus.unambiguousPlace);
+    } else if (countries.size === 1) add(top.countryCode, weights.focus.unambiguousPlace);
+    else if (top.population >= weights.focus.dominantPopulation) add(top.countryCode, weights.focus.dominantPlace);
   }
-  return out;
 }
 
 /** "Pasco County", "Homs province": the divisions of the level the noun names, when the name has any. */

@@ -42,34 +42,37 @@ function wordEnd(text: string, start: number): number {
   WORD_REST.test(text);
   return WORD_REST.lastIndex;
 }
-const TRAILING = /(?:'s|'|-)$/;
 const APOSTROPHE = 39;
 const HYPHEN = 45;
 const S = 115;
-/** Ends in "'", "-" or "'s": checked by character codes, the regex only when so. */
-function hasTrailing(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === APOSTROPHE || last === HYPHEN || (last === S && text.charCodeAt(text.length - 2) === APOSTROPHE);
-}
 // Scraped headlines spell the apostrophe as an entity ("Dar&#8217;a"): the word goes on after it.
 const APOSTROPHE_ENTITY = /&(?:#8217|#8216|#0?39|rsquo|lsquo|apos);(?=[\p{L}\p{N}])/uy;
 const AMPERSAND = 38;
 const ARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|es|ez)-/;
 // Case tests by comparison, not \p{Lu} classes: those cost milliseconds to compile on the first article.
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
-/** ASCII letters by code (most words), others by comparison. */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return isUpper(text[0]);
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+/** Whether the word at `at` starts with a capital: ASCII letters by code (most words), others by comparison. */
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return isAsciiUpper(c);
+  return isUpper(text[at]);
 }
 
-/** A token; its lower case is computed when a cue check first needs it (most words are never looked at). */
+/**
+ * A token. Its text and lower case are sliced from the article when first asked for: most words are
+ * only looked at as the context of a name, or not at all.
+ */
 class WordToken implements Token {
   private lowered: string | null = null;
 
-  constructor(readonly start: number, readonly end: number, readonly text: string, readonly cap: boolean,
+  constructor(private readonly source: string, readonly start: number, readonly end: number, readonly cap: boolean,
     readonly acronym: boolean, readonly sentence: number) {}
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
 
   get lower(): string {
     return (this.lowered ??= this.text.toLowerCase());
@@ -87,6 +90,38 @@ const BREAKERS = new Set(cues.runBreakers);
 const CONNECTORS = new Set(cues.connectors);
 const MAX_RUN = 8;
 
+/** How many ASCII capitals text[from, to) holds, up to `enough`. */
+function capitalsIn(text: string, from: number, to: number, enough: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < enough; i++) if (isAsciiUpper(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Whether the word text[from, to) is all capitals ("ISIS", "US", "AL-QAIDA"): by character code when ASCII. */
+function allCapitals(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const word = text.slice(from, to);
+      return word === word.toUpperCase();
+    }
+    if (isAsciiLower(c)) return false;
+  }
+  return true;
+}
+
+/** The end of a word without its trailing "'", "-" or "'s" (repeatedly, keeping one character at least). */
+function withoutTrailing(text: string, start: number, end: number): number {
+  let stop = end;
+  while (stop - start > 1) {
+    const last = text.charCodeAt(stop - 1);
+    if (last === APOSTROPHE || last === HYPHEN) stop--;
+    else if (last === S && text.charCodeAt(stop - 2) === APOSTROPHE) stop -= 2;
+    else break;
+  }
+  return stop;
+}
+
 export function tokenize(doc: Doc): Token[] {
   const tokens: Token[] = [];
   const sentences = doc.sentences;
@@ -101,26 +136,26 @@ export function tokenize(doc: Doc): Token[] {
     const start = i;
     let end = wordEnd(all, start);
     // The lookahead of APOSTROPHE_ENTITY guarantees a word start after the entity.
-    while (all.charCodeAt(end) === AMPERSAND) {
+    // (Reads stay inside the text: a read past either end costs V8 a deoptimisation.)
+    while (end < all.length && all.charCodeAt(end) === AMPERSAND) {
       APOSTROPHE_ENTITY.lastIndex = end;
       if (!APOSTROPHE_ENTITY.test(all)) break;
       end = wordEnd(all, APOSTROPHE_ENTITY.lastIndex);
     }
-    let text = all.slice(start, end);
-    // Scraped pages glue a title to the text: "PittsburghPITTSBURGH", "WALAMobile". Cut there.
-    const upper = startsUpper(text);
-    const lastKept = upper ? (GLUED.exec(text)?.index ?? -1) : all.charCodeAt(start - 1) === FULL_STOP ? domainEnd(text) : -1;
-    if (lastKept >= 0) {
-      text = text.slice(0, lastKept + 1);
-      end = start + text.length;
-    }
+    // Scraped pages glue a title to the text: "PittsburghPITTSBURGH", "WALAMobile". Cut there. A glue
+    // needs two capitals, so most words skip the regex.
+    const upper = startsUpper(all, start);
+    const lastKept = upper ? (capitalsIn(all, start, end, 2) < 2 ? -1 : (GLUED.exec(all.slice(start, end))?.index ?? -1))
+      : start > 0 && all.charCodeAt(start - 1) === FULL_STOP ? domainEnd(all.slice(start, end)) : -1;
+    if (lastKept >= 0) end = start + lastKept + 1;
     i = end;
-    while (text.length > 1 && hasTrailing(text)) text = text.replace(TRAILING, '');
+    const stop = withoutTrailing(all, start, end);
     while (s + 1 < sentences.length && start >= sentences[s].end) s++;
-    const article = !upper && (text[2] === '-' || text[3] === '-') ? ARTICLE_HYPHEN.exec(text) : null;
-    tokens.push(new WordToken(start, start + text.length, text,
-      upper || (article !== null && isUpper(text[article[0].length])),
-      upper && text.length >= 2 && text === text.toUpperCase(), s));
+    const hyphenated = !upper && ((start + 2 < stop && all.charCodeAt(start + 2) === HYPHEN) || (start + 3 < stop && all.charCodeAt(start + 3) === HYPHEN));
+    const article = hyphenated ? ARTICLE_HYPHEN.exec(all.slice(start, stop)) : null;
+    tokens.push(new WordToken(all, start, stop,
+      upper || (article !== null && start + article[0].length < stop && isUpper(all[start + article[0].length])),
+      upper && stop - start >= 2 && allCapitals(all, start, stop), s));
   }
   return tokens;
 }
@@ -147,7 +182,7 @@ export function capitalisedRuns(text: string, tokens: readonly Token[], from = 0
       const next = tokens[end];
       if (!adjacent(text, tokens[end - 1], next)) break;
       if (startsRun(next)) { end++; continue; }
-      const after = tokens[end + 1];
+      const after = end + 1 < tokens.length ? tokens[end + 1] : undefined;
       if (!next.cap && CONNECTORS.has(next.lower) && after && startsRun(after) && adjacent(text, next, after)) {
         end += 2;
         continue;
