@@ -68,7 +68,9 @@ function bindBefore(tokens: readonly Token[], people: People): Binding | 'droppe
   if (!cue) return null;
   if (hasHypotheticalIn(tokens, cueStart - 3, cueStart)) return 'dropped';
   const nounOf = b - cueStart > 1 && tokens[b - 1].lower === 'of'; // "the bodies of"
-  const form = cue.suffix ? `${tokens[cueStart].lower}-${cue.suffix.replace(/ /g, '-')}` : nounOf ? 'noun-of' : 'active';
+  // "The attack also killed a civilian": more people than a figure told before, like "were also killed".
+  const also = tokens[cueStart - 1]?.lower === 'also';
+  const form = cue.suffix ? `${tokens[cueStart].lower}-${cue.suffix.replace(/ /g, '-')}` : nounOf ? 'noun-of' : also ? 'also' : 'active';
   return bindingOf(cue.category, cue.shot ? 'injured.shot' : `${cue.category}.${form}`, cueStart, b, people.end + (cue.suffix ? suffixLength : 0), false, cue.shot);
 }
 
@@ -337,7 +339,9 @@ class SentenceCounter {
    */
   private namesMorePeople(people: People, binding: Binding): boolean {
     if (binding.rule.includes('.toll') || binding.cueStart < people.start) return false;
-    for (let k = Math.max(0, people.start - 2); k < people.end; k++) {
+    // "Two more died": with no noun, the marker comes after the figure.
+    const end = !people.hasPerson && this.tokens[people.end]?.lower === 'more' ? people.end + 1 : people.end;
+    for (let k = Math.max(0, people.start - 2); k < end; k++) {
       // A marker another figure has read ("the murder of another man who was shot dead") is not this one's.
       const m = !this.consumed[k] && L.ADDITION_MARKERS.matchAt(this.tokens, k);
       if (m && !(this.tokens[k].lower === 'more' && this.tokens[k + 1]?.lower === 'than')) return true;
@@ -465,7 +469,7 @@ class SentenceCounter {
     if (L.PLURAL_PERSONS.matchEndingAt(t, k, 2) && !L.SINGULAR_PERSONS.matchEndingAt(t, k, 2)) return false;
     // "who was shot": its noun was counted, or is plural; "and was pronounced dead" continues a subject.
     if (L.STOP_WORDS.has(subject.lower) && !L.PRONOUNS.has(subject.lower) && subject.lower !== 'and' && subject.lower !== 'but') return false;
-    if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
+    // A passive takes no object: "was killed an hour later" is passive ("has captured the camp" is not).
     let been = false;
     let has = false;
     let plural = false;
@@ -477,6 +481,7 @@ class SentenceCounter {
       plural ||= w === 'were' || w === 'are' || w === 'have';
     }
     if (been && has) return true;
+    if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
     if (plural) return false;
     const noun = L.SINGULAR_PERSONS.matchEndingAt(t, k, 2);
     const singularNoun = !!noun;

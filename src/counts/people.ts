@@ -260,7 +260,8 @@ function parseOneHead(tokens: readonly Token[], i: number): People | null {
   if (!q) return parseDeterminedSingular(tokens, i);
   if (q.article && !mayHaveSingularHead(tokens, q.end)) return null; // "a" heads only one person
   const head = parseHead(tokens, q.end);
-  if (head.kind === 'reject') return null;
+  // "a second man": an ordinal after the article (a determiner in groups.json), not "a second" of time.
+  if (head.kind === 'reject') return q.article ? parseDeterminedSingular(tokens, i) : null;
   if (q.article && !(head.kind === 'person' && head.singular)) return null;
   if (q.needsHead && head.kind === 'none') return null;
   if (q.digits && isNotPeopleFigure(tokens, q, head)) return null;
