@@ -57,6 +57,7 @@ function bindBefore(tokens: readonly Token[], people: People): Binding | 'droppe
   let b = people.start;
   const det = L.DET_SKIPS.matchEndingAt(tokens, b, 3);
   if (det) b -= det.length;
+  if (tokens[b - 1]?.text === '"') b--; // a quoted cue: had "neutralised" 23 assailants
   const match = L.BEFORE.matchEndingAt(tokens, b, 5);
   if (!match) return null;
   const cueStart = b - match.length;

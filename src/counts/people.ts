@@ -270,6 +270,19 @@ function parseOneHead(tokens: readonly Token[], i: number): People | null {
   return single(i, head, q.value, q.min, q.max, q.approximate, q);
 }
 
+/**
+ * The end of a plural person noun at `at`, after at most two modifiers and no
+ * figure ("children", "auxiliary fighters"), or -1.
+ */
+function pluralNounEnd(tokens: readonly Token[], at: number): number {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const person = personAt(tokens, k);
+    if (person) return person.singular ? -1 : k + person.length;
+    if (!isModifier(tokens, k) || startsWith(tokens[k], QUANTITY_START_WORDS)) return -1;
+  }
+  return -1;
+}
+
 /** First words of a figure or of a determined person ("his wife"). */
 const PEOPLE_START_WORDS = new Set([...QUANTITY_START_WORDS, ...L.POSSESSIVES.phrases().map((p) => p.split(' ')[0])]);
 
@@ -289,10 +302,10 @@ export function parsePeople(tokens: readonly Token[], i: number): People | null 
     if (!joiner) break;
     let at = total.end + joiner.length;
     if (tokens[at]?.lower === 'and') at++; // ", and three civilians"
-    // "15 women and children": one figure for both nouns, so no breakdown.
-    const alsoNoun = joiner.value === 'and' ? personAt(tokens, at) : null;
-    if (alsoNoun && !alsoNoun.singular) {
-      total.end = at + alsoNoun.length;
+    // "15 women and children", "17 soldiers and auxiliary fighters": one figure for both nouns, so no breakdown.
+    const alsoNounEnd = joiner.value === 'and' ? pluralNounEnd(tokens, at) : -1;
+    if (alsoNounEnd >= 0) {
+      total.end = alsoNounEnd;
       total.breakdown = {};
       break;
     }
