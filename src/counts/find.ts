@@ -175,6 +175,18 @@ function skipPlacePhrase(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/** Words a relative clause may run on before its subject's own verb ("who was wounded in the attack died"). */
+const RELATIVE_SPAN = 8;
+
+/** Whether a killed cue follows within the relative clause's reach, before the sentence goes on (",", ";"). */
+function diesAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + RELATIVE_SPAN; k++) {
+    if (L.CLAUSE_BREAKS.has(tokens[k].text)) return false;
+    if (L.AFTER.matchAt(tokens, k)?.value.some((c) => c.category === 'killed')) return true;
+  }
+  return false;
+}
+
 /** "5 soldiers were killed", "12 dead", "no one was hurt". */
 function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped' | null {
   const fillers = readFillers(tokens, skipPlacePhrase(tokens, skipParenthetical(tokens, people.end)));
@@ -183,6 +195,8 @@ function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped
   if (fillers.hypothetical) return 'dropped';
   const { cue, length } = found;
   if (fillers.relative && !fillers.aux && L.RELATIVE_NOT_COUNTED.has(cue.category)) return null;
+  // "a constable who was critically wounded succumbed to his injuries": the wounded died.
+  if (fillers.relative && cue.category === 'injured' && diesAfter(tokens, fillers.end + length)) return 'dropped';
   if (!cue.intransitive && !fillers.aux && (isActiveClause(tokens, people.end, fillers.end) || startsObject(tokens, fillers.end + length))) return null;
   const zero = fillers.negated || cue.zero || people.negated;
   // "also" is kept in the rule id: mergeCounts adds such a figure to one given before it.
@@ -444,6 +458,7 @@ class SentenceCounter {
       while (k > 0 && L.FILLERS.matchAt(t, k - 1, j)) k--;
       const fillers = readFillers(t, k);
       if (fillers.end !== j || fillers.hypothetical) continue;
+      if (fillers.relative && found.cue.category === 'injured' && diesAfter(t, j + found.length)) continue; // the wounded died
       k = skipApposition(t, k);
       const subject = t[k - 1];
       const zero = fillers.negated || !!found.cue.zero;

@@ -314,6 +314,7 @@ export function parsePeople(tokens: readonly Token[], i: number): People | null 
     // "a priest and two seminarians": after a person, a plural noun we do not know is people too.
     const listed = next && (next.hasPerson || (joiner.value === 'and' && next.unknownNoun));
     if (!next || !listed || next.negated || isPartitive(tokens, next)) break;
+    if (joiner.value === ',' && L.REPORTING_VERBS.has(tokens[next.end]?.lower ?? '')) break; // ", a local official said
     total.end = next.end;
     total.value += next.value;
     total.min += next.min;
