@@ -3,6 +3,9 @@
  * causes: what the counts stage reads in the gold evidence (findCounts +
  * mergeCounts there) and what the record the events stage built carries. Run:
  *   npx esbuild scripts/counts-corpus.ts --bundle --platform=node --outfile=node_modules/.cache/counts-corpus.js && node node_modules/.cache/counts-corpus.js test/corpus/dev-a.jsonl ...
+ * With --articles CATEGORY it lists instead the articles whose summed figure (the eval's
+ * per-article measure) is wrong: gold and our sums, each record's figure, and what
+ * mergeCounts makes of all the article's mentions at once.
  */
 import { readFileSync } from 'node:fs';
 import { extractArticleDetailed } from '../src/extract';
@@ -16,11 +19,31 @@ const resources = loadResources();
 const countFields = FIELDS.filter((f) => (COUNT_CATEGORIES as readonly string[]).includes(f.name));
 const tally: Record<string, Record<string, number>> = {};
 
-for (const file of process.argv.slice(2)) {
+const args = process.argv.slice(2);
+const articlesAt = args.indexOf('--articles');
+const articleCategory = articlesAt >= 0 ? (args.splice(articlesAt, 2)[1] as CountCategory) : null;
+
+for (const file of args) {
   for (const a of parseGold(readFileSync(file, 'utf8'), file)) {
     const article = { id: a.id, text: a.text, published: a.published };
     const records = extractArticleDetailed(article, { resources }).events;
     const doc = analyse(article, resources);
+    if (articleCategory) {
+      const golds = a.events.map((e) => e.counts[articleCategory]).filter((v): v is number => typeof v === 'number');
+      const gold = golds.length > 0 ? golds.reduce((x, y) => x + y, 0) : null;
+      const ours = records.reduce((n, r) => n + (r.counts[articleCategory]?.value ?? 0), 0);
+      if (gold === null ? ours === 0 : ours === gold) continue;
+      const whole = mergeCounts(doc.counts.filter((m) => !m.cumulative))[articleCategory];
+      console.log(`${a.id} ${articleCategory}: gold ${gold} (${golds.join(' + ')}) ours ${ours}; whole article ${whole ? `${whole.value} ${whole.rule}` : 'null'}`);
+      for (const r of records) {
+        const c = r.counts[articleCategory];
+        if (c) console.log(`    record ${r.sub_event_type}: ${c.value} ${c.rule} "${c.text.replace(/\s+/g, ' ').slice(0, 160)}"`);
+      }
+      for (const m of doc.counts.filter((x) => x.category === articleCategory)) {
+        console.log(`      mention s${m.sentence} ${m.value} ${m.rule}${m.cumulative ? ' CUM' : ''}${m.subset ? ' SUB' : ''} "${m.text.replace(/\s+/g, ' ').slice(0, 120)}"`);
+      }
+      continue;
+    }
     const { pairs, unmatchedGold, unmatchedSystem } = matchEvents(a.events, records, a.text);
     const rows: [number | null, number | null][] = [...pairs, ...unmatchedGold.map((g): [number, null] => [g, null]), ...unmatchedSystem.map((s): [null, number] => [null, s])];
     for (const [g, s] of rows) {

@@ -18,5 +18,5 @@ for (const text of inputs) {
   const merged = mergeCounts(mentions.filter((m) => !m.cumulative));
   console.log(text);
   for (const m of mentions) console.log(`   ${m.category} ${m.value} ${m.rule}${m.cumulative ? ' CUM' : ''}${m.subset ? ' SUB' : ''} "${m.text}" ${JSON.stringify(m.breakdown)}`);
-  console.log(`   => ${Object.entries(merged).map(([c, m]) => `${c} ${m!.value}`).join(', ') || 'nothing'}`);
+  console.log(`   => ${Object.entries(merged).filter(([, m]) => m).map(([c, m]) => `${c} ${m!.value}`).join(', ') || 'nothing'}`);
 }

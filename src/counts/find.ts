@@ -57,6 +57,7 @@ function bindBefore(tokens: readonly Token[], people: People): Binding | 'droppe
   let b = people.start;
   const det = L.DET_SKIPS.matchEndingAt(tokens, b, 3);
   if (det) b -= det.length;
+  if (tokens[b - 1]?.text === '"') b--; // a quoted cue: had "neutralised" 23 assailants
   const match = L.BEFORE.matchEndingAt(tokens, b, 5);
   if (!match) return null;
   const cueStart = b - match.length;
@@ -68,7 +69,9 @@ function bindBefore(tokens: readonly Token[], people: People): Binding | 'droppe
   if (!cue) return null;
   if (hasHypotheticalIn(tokens, cueStart - 3, cueStart)) return 'dropped';
   const nounOf = b - cueStart > 1 && tokens[b - 1].lower === 'of'; // "the bodies of"
-  const form = cue.suffix ? `${tokens[cueStart].lower}-${cue.suffix.replace(/ /g, '-')}` : nounOf ? 'noun-of' : 'active';
+  // "The attack also killed a civilian": more people than a figure told before, like "were also killed".
+  const also = tokens[cueStart - 1]?.lower === 'also';
+  const form = cue.suffix ? `${tokens[cueStart].lower}-${cue.suffix.replace(/ /g, '-')}` : nounOf ? 'noun-of' : also ? 'also' : 'active';
   return bindingOf(cue.category, cue.shot ? 'injured.shot' : `${cue.category}.${form}`, cueStart, b, people.end + (cue.suffix ? suffixLength : 0), false, cue.shot);
 }
 
@@ -172,6 +175,18 @@ function skipPlacePhrase(tokens: readonly Token[], j: number): number {
   return j;
 }
 
+/** Words a relative clause may run on before its subject's own verb ("who was wounded in the attack died"). */
+const RELATIVE_SPAN = 8;
+
+/** Whether a killed cue follows within the relative clause's reach, before the sentence goes on (",", ";"). */
+function diesAfter(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + RELATIVE_SPAN; k++) {
+    if (L.CLAUSE_BREAKS.has(tokens[k].text)) return false;
+    if (L.AFTER.matchAt(tokens, k)?.value.some((c) => c.category === 'killed')) return true;
+  }
+  return false;
+}
+
 /** "5 soldiers were killed", "12 dead", "no one was hurt". */
 function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped' | null {
   const fillers = readFillers(tokens, skipPlacePhrase(tokens, skipParenthetical(tokens, people.end)));
@@ -180,6 +195,8 @@ function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped
   if (fillers.hypothetical) return 'dropped';
   const { cue, length } = found;
   if (fillers.relative && !fillers.aux && L.RELATIVE_NOT_COUNTED.has(cue.category)) return null;
+  // "a constable who was critically wounded succumbed to his injuries": the wounded died.
+  if (fillers.relative && cue.category === 'injured' && diesAfter(tokens, fillers.end + length)) return 'dropped';
   if (!cue.intransitive && !fillers.aux && (isActiveClause(tokens, people.end, fillers.end) || startsObject(tokens, fillers.end + length))) return null;
   const zero = fillers.negated || cue.zero || people.negated;
   // "also" is kept in the rule id: mergeCounts adds such a figure to one given before it.
@@ -337,7 +354,9 @@ class SentenceCounter {
    */
   private namesMorePeople(people: People, binding: Binding): boolean {
     if (binding.rule.includes('.toll') || binding.cueStart < people.start) return false;
-    for (let k = Math.max(0, people.start - 2); k < people.end; k++) {
+    // "Two more died": with no noun, the marker comes after the figure.
+    const end = !people.hasPerson && this.tokens[people.end]?.lower === 'more' ? people.end + 1 : people.end;
+    for (let k = Math.max(0, people.start - 2); k < end; k++) {
       // A marker another figure has read ("the murder of another man who was shot dead") is not this one's.
       const m = !this.consumed[k] && L.ADDITION_MARKERS.matchAt(this.tokens, k);
       if (m && !(this.tokens[k].lower === 'more' && this.tokens[k + 1]?.lower === 'than')) return true;
@@ -439,6 +458,7 @@ class SentenceCounter {
       while (k > 0 && L.FILLERS.matchAt(t, k - 1, j)) k--;
       const fillers = readFillers(t, k);
       if (fillers.end !== j || fillers.hypothetical) continue;
+      if (fillers.relative && found.cue.category === 'injured' && diesAfter(t, j + found.length)) continue; // the wounded died
       k = skipApposition(t, k);
       const subject = t[k - 1];
       const zero = fillers.negated || !!found.cue.zero;
@@ -465,7 +485,7 @@ class SentenceCounter {
     if (L.PLURAL_PERSONS.matchEndingAt(t, k, 2) && !L.SINGULAR_PERSONS.matchEndingAt(t, k, 2)) return false;
     // "who was shot": its noun was counted, or is plural; "and was pronounced dead" continues a subject.
     if (L.STOP_WORDS.has(subject.lower) && !L.PRONOUNS.has(subject.lower) && subject.lower !== 'and' && subject.lower !== 'but') return false;
-    if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
+    // A passive takes no object: "was killed an hour later" is passive ("has captured the camp" is not).
     let been = false;
     let has = false;
     let plural = false;
@@ -477,6 +497,7 @@ class SentenceCounter {
       plural ||= w === 'were' || w === 'are' || w === 'have';
     }
     if (been && has) return true;
+    if (startsObject(t, j + length) && !cue.intransitive) return false; // "has captured the camp"
     if (plural) return false;
     const noun = L.SINGULAR_PERSONS.matchEndingAt(t, k, 2);
     const singularNoun = !!noun;

@@ -126,6 +126,8 @@ export const SUBSET_MARKERS = PhraseTable.of(scopeData.subsetMarkers);
 /** "Two suspects, aged 19 and 22, were arrested": an apposition skipped before the verb. */
 export const APPOSITION_STARTS = PhraseTable.of(scopeData.appositionStarts);
 export const LIST_JOINERS = PhraseTable.of(scopeData.listJoiners);
+/** "killing six civilians, a local official said": the person before a reporting verb is the source. */
+export const REPORTING_VERBS = new Set(scopeData.reportingVerbs);
 export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 /** "Another man was killed", "two more bodies": people beyond a figure given before. */
 export const ADDITION_MARKERS = PhraseTable.of(scopeData.additionMarkers);

@@ -260,13 +260,27 @@ function parseOneHead(tokens: readonly Token[], i: number): People | null {
   if (!q) return parseDeterminedSingular(tokens, i);
   if (q.article && !mayHaveSingularHead(tokens, q.end)) return null; // "a" heads only one person
   const head = parseHead(tokens, q.end);
-  if (head.kind === 'reject') return null;
+  // "a second man": an ordinal after the article (a determiner in groups.json), not "a second" of time.
+  if (head.kind === 'reject') return q.article ? parseDeterminedSingular(tokens, i) : null;
   if (q.article && !(head.kind === 'person' && head.singular)) return null;
   if (q.needsHead && head.kind === 'none') return null;
   if (q.digits && isNotPeopleFigure(tokens, q, head)) return null;
   // "a mother of three is dead": the figure belongs to the noun before it.
   if (head.kind === 'none' && tokens[i - 1]?.lower === 'of' && L.SINGULAR_PERSONS.matchEndingAt(tokens, i - 1, 2)) return null;
   return single(i, head, q.value, q.min, q.max, q.approximate, q);
+}
+
+/**
+ * The end of a plural person noun at `at`, after at most two modifiers and no
+ * figure ("children", "auxiliary fighters"), or -1.
+ */
+function pluralNounEnd(tokens: readonly Token[], at: number): number {
+  for (let k = at; k < at + 3 && k < tokens.length; k++) {
+    const person = personAt(tokens, k);
+    if (person) return person.singular ? -1 : k + person.length;
+    if (!isModifier(tokens, k) || startsWith(tokens[k], QUANTITY_START_WORDS)) return -1;
+  }
+  return -1;
 }
 
 /** First words of a figure or of a determined person ("his wife"). */
@@ -288,10 +302,10 @@ export function parsePeople(tokens: readonly Token[], i: number): People | null 
     if (!joiner) break;
     let at = total.end + joiner.length;
     if (tokens[at]?.lower === 'and') at++; // ", and three civilians"
-    // "15 women and children": one figure for both nouns, so no breakdown.
-    const alsoNoun = joiner.value === 'and' ? personAt(tokens, at) : null;
-    if (alsoNoun && !alsoNoun.singular) {
-      total.end = at + alsoNoun.length;
+    // "15 women and children", "17 soldiers and auxiliary fighters": one figure for both nouns, so no breakdown.
+    const alsoNounEnd = joiner.value === 'and' ? pluralNounEnd(tokens, at) : -1;
+    if (alsoNounEnd >= 0) {
+      total.end = alsoNounEnd;
       total.breakdown = {};
       break;
     }
@@ -300,6 +314,7 @@ export function parsePeople(tokens: readonly Token[], i: number): People | null 
     // "a priest and two seminarians": after a person, a plural noun we do not know is people too.
     const listed = next && (next.hasPerson || (joiner.value === 'and' && next.unknownNoun));
     if (!next || !listed || next.negated || isPartitive(tokens, next)) break;
+    if (joiner.value === ',' && L.REPORTING_VERBS.has(tokens[next.end]?.lower ?? '')) break; // ", a local official said
     total.end = next.end;
     total.value += next.value;
     total.min += next.min;
