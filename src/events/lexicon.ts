@@ -90,10 +90,10 @@ export const NEGATIVE_RULES: readonly NegativeRule[] = (negativeData.sentence as
 // "PESHAWAR (AP) — Flash floods …": a capital after a dateline dash opens the sentence proper.
 const OPENING = /(?:^|[—–:"(]|\s-)\s*$/;
 
-/** Does the negative apply to this sentence? */
-export function negativeMatches(rule: NegativeRule, sentence: string): boolean {
-  rule.pattern.lastIndex = 0;
-  for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+/** Does the negative apply to this sentence? `pattern`: the rule's own, or one with its matches there (prefilter.ts). */
+export function negativeMatches(rule: NegativeRule, sentence: string, pattern: RegExp = rule.pattern): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
     const first = m[0][0];
     if (!rule.lowercaseOnly || first === first.toLowerCase() || OPENING.test(sentence.slice(Math.max(0, m.index - 4), m.index))) return true;
   }

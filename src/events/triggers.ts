@@ -4,12 +4,12 @@
  * without one (ordinary crime), sentence-level negatives (negatives.json:
  * disasters, accidents, sport, figurative use, statistics, …) cancel the cues
  * they name, a territory cue must take a place as its object, and within one
- * sentence a generic or absorbed cue gives way to the specific one. A word
- * index (prefilter.ts) runs on each sentence only the rules it can match.
+ * sentence a generic or absorbed cue gives way to the specific one. A literal
+ * index (prefilter.ts) runs on each sentence only the rule alternatives it can match.
  */
 import type { Doc, Sentence, TriggerMention } from '../pipeline/doc';
-import { buildTriggerIndex } from './prefilter';
-import { ABSORB_STOP, CONFLICT_CONTEXT, CONFLICT_COUNTRIES, CRIME_CONTEXT, GRIEVANCE, NEGATIVE_RULES, OBJECT_WORDS, negativeMatches, TRIGGER_RULES, triggerRule, type TriggerRule } from './lexicon';
+import { LiteralIndex, type LiteralScan, type Selection } from './prefilter';
+import { ABSORB_STOP, CONFLICT_CONTEXT, CONFLICT_COUNTRIES, CRIME_CONTEXT, GRIEVANCE, NEGATIVE_RULES, OBJECT_WORDS, negativeMatches, TRIGGER_RULES, triggerRule, type NegativeRule, type TriggerRule } from './lexicon';
 
 const CLAUSE_BREAK = /[,;:.!?"]|\b(?:when|after|as|while|before|because|but|and then)\b/i;
 const TERRITORY = new RegExp(`\\b(?:${OBJECT_WORDS.territory.join('|')})\\b`, 'gi');
@@ -54,19 +54,52 @@ export interface TriggerOptions {
   includeCrime?: boolean;
 }
 
-function suppressedIn(sentence: Sentence, options: TriggerOptions): (rule: TriggerRule) => boolean {
-  const active = NEGATIVE_RULES.filter((n) => !(options.includeCrime && n.kind === 'crime') && negativeMatches(n, sentence.text));
+// Trigger rules; then, scanned only in articles with a cue, the negatives and the two context word lists.
+const TRIGGER_INDEX = new LiteralIndex(TRIGGER_RULES.map((r) => r.pattern));
+const NEGATIVE_INDEX = new LiteralIndex(NEGATIVE_RULES.map((n) => n.pattern));
+const CONTEXT_INDEX = new LiteralIndex([CONFLICT_CONTEXT, CRIME_CONTEXT]);
+
+/** One scan per text, shared by mayHaveTriggers and findTriggers of the same article. */
+function lastScanOf(index: LiteralIndex): (text: string) => LiteralScan {
+  let text: string | null = null;
+  let scan: LiteralScan | null = null;
+  return (t) => {
+    if (t !== text || !scan) { scan = index.scan(t); text = t; }
+    return scan;
+  };
+}
+const triggerScan = lastScanOf(TRIGGER_INDEX);
+const negativeScan = lastScanOf(NEGATIVE_INDEX);
+const contextScan = lastScanOf(CONTEXT_INDEX);
+
+/** A negative applies to a cue's rule; whether it matches the sentence is read only when it would matter. */
+function suppressedIn(doc: Doc, sentence: Sentence, options: TriggerOptions): (rule: TriggerRule) => boolean {
+  let where: Selection | null = null;
+  const known: (boolean | undefined)[] = [];
+  const matches = (n: NegativeRule, i: number) => {
+    if (known[i] === undefined) {
+      where ??= negativeScan(doc.text).select(sentence.start, sentence.end);
+      const pattern = where.regexFor(i);
+      known[i] = pattern !== null && negativeMatches(n, sentence.text, pattern);
+    }
+    return known[i];
+  };
   return (rule) =>
-    active.some((n) => (n.suppressesWeak && rule.strength === 'weak') || n.suppresses.has(rule.id));
+    NEGATIVE_RULES.some((n, i) =>
+      !(options.includeCrime && n.kind === 'crime') &&
+      ((n.suppressesWeak && rule.strength === 'weak') || n.suppresses.has(rule.id)) &&
+      matches(n, i));
 }
 
-const INDEX = buildTriggerIndex(TRIGGER_RULES);
-
-function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolean, options: TriggerOptions): TriggerMention[] {
+function sentenceTriggers(doc: Doc, sentence: Sentence, scan: LiteralScan, hasContext: () => boolean, options: TriggerOptions): TriggerMention[] {
   const found: { t: TriggerMention; rule: TriggerRule }[] = [];
-  for (const rule of INDEX.rulesFor(sentence.text)) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(sentence.text); m; m = rule.pattern.exec(sentence.text)) {
+  const where = scan.select(sentence.start, sentence.end);
+  for (let i = 0; i < TRIGGER_RULES.length; i++) {
+    const rule = TRIGGER_RULES[i];
+    const pattern = where.regexFor(i);
+    if (!pattern) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence.text); m; m = pattern.exec(sentence.text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       found.push({
@@ -77,7 +110,7 @@ function sentenceTriggers(doc: Doc, sentence: Sentence, hasContext: () => boolea
   }
   if (found.length === 0) return [];
   // The costlier checks run only on the few sentences that carry a cue.
-  const suppressed = suppressedIn(sentence, options);
+  const suppressed = suppressedIn(doc, sentence, options);
   const holds = ({ t, rule }: { t: TriggerMention; rule: TriggerRule }) =>
     (!rule.needsContext || hasContext()) &&
     !suppressed(rule) &&
@@ -117,7 +150,8 @@ function settle(doc: Doc, found: TriggerMention[]): TriggerMention[] {
     .sort((a, b) => a.start - b.start);
 }
 
-function distinctWords(re: RegExp, text: string): number {
+function distinctWords(re: RegExp | null, text: string): number {
+  if (!re) return 0;
   return new Set(Array.from(text.matchAll(re), (m) => m[0].toLowerCase())).size;
 }
 
@@ -146,8 +180,9 @@ const contextOf = new WeakMap<Doc, boolean>();
 
 function conflictContextOf(doc: Doc): boolean {
   const country = doc.focusCountry ?? mostNamedCountry(doc);
-  const conflict = distinctWords(CONFLICT_CONTEXT, doc.text);
-  const crime = distinctWords(CRIME_CONTEXT, doc.text);
+  const where = contextScan(doc.text).select(0, doc.text.length);
+  const conflict = distinctWords(where.regexFor(0), doc.text);
+  const crime = distinctWords(where.regexFor(1), doc.text);
   // A court report from a country at war with not one conflict word is still ordinary crime.
   if (country && CONFLICT_COUNTRIES.has(country.toUpperCase())) return conflict > 0 || crime === 0;
   return conflict > 0 && conflict > crime;
@@ -160,16 +195,13 @@ function conflictContextOf(doc: Doc): boolean {
  * them (see analyse). A match across a sentence break only costs that skip.
  */
 export function mayHaveTriggers(text: string): boolean {
-  for (const rule of INDEX.rulesFor(text)) {
-    rule.pattern.lastIndex = 0;
-    const found = rule.pattern.test(text);
-    rule.pattern.lastIndex = 0;
-    if (found) return true;
-  }
+  const where = triggerScan(text).select(0, text.length);
+  for (let i = 0; i < TRIGGER_RULES.length; i++) if (where.matches(i, text)) return true;
   return false;
 }
 
 export function findTriggers(doc: Doc, options: TriggerOptions = {}): TriggerMention[] {
   const hasContext = () => options.includeCrime === true || hasConflictContext(doc);
-  return doc.sentences.flatMap((s) => sentenceTriggers(doc, s, hasContext, options));
+  const scan = triggerScan(doc.text);
+  return doc.sentences.flatMap((s) => sentenceTriggers(doc, s, scan, hasContext, options));
 }
