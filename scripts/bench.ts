@@ -119,7 +119,8 @@ function readJsonl(file: string): SourceArticle[] {
 /** The dev corpus (test/corpus/*.jsonl) split into conflict and non-conflict articles; the seeds when there is none yet. */
 function loadSources(root: string): { conflict: SourceArticle[]; nonConflict: SourceArticle[] } {
   const dir = join(root, 'test', 'corpus');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+  // Held-out files are only ever scored by the lead (test/corpus/README-holdout*.md): not even speed runs read them.
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !f.startsWith('holdout')).sort() : [];
   const conflict: SourceArticle[] = [];
   const nonConflict: SourceArticle[] = [];
   for (const f of files) (f.startsWith('non-conflict') ? nonConflict : conflict).push(...readJsonl(join(dir, f)));

@@ -1,7 +1,8 @@
 /**
  * `node dist/scripts/bundle.js`: bundles the CLI into dist/extract.bundle.js
- * and writes V8's code cache for it (dist/extract.bundle.cache); bin/extract
- * prefers the pair. One file instead of ~100 modules saves module resolution
+ * and the `--jobs` worker into dist/extract.worker.js, and writes V8's code
+ * cache for each (*.cache); bin/extract and src/cli/worker-entry.ts prefer
+ * them (src/cli/load-bundle.ts). One file instead of ~100 modules saves module resolution
  * and reads; the code cache saves compiling that file again on every start
  * (about 30 ms of CPU here). JSON rule tables imported by src/ are inlined;
  * generated data under dist/data/ is still read at run time (src/util/paths.ts).
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Script } from 'node:vm';
+import { runBundle } from '../src/cli/load-bundle';
 import { WARM_UP_ARTICLE, WARM_UP_PUBLISHED } from '../src/cli/warm-up';
 import { packageRoot } from '../src/util/paths';
 
@@ -24,9 +25,38 @@ import { packageRoot } from '../src/util/paths';
  */
 export const BUNDLED_DEPENDENCIES = ['zod', 'commander'];
 
-/** The CLI's main thread only: --jobs workers load the tsc build (src/cli/exec/runner.ts), once per thread. */
-const ENTRY = { source: 'src/cli/main.ts', out: 'dist/extract.bundle.js', cache: 'dist/extract.bundle.cache' };
+/**
+ * The CLI's main thread, and the `--jobs` worker (started through
+ * src/cli/worker-entry.ts, which falls back to the tsc build). `warm` runs the
+ * loaded bundle once in the child that writes its code cache, so the cache
+ * holds the functions a run compiles, not only the top level.
+ */
+interface Entry {
+  source: string;
+  out: string;
+  cache: string;
+  warm(exports: unknown, dir: string): Promise<unknown>;
+}
 
+export const ENTRIES: Entry[] = [
+  {
+    source: 'src/cli/main.ts',
+    out: 'dist/extract.bundle.js',
+    cache: 'dist/extract.bundle.cache',
+    warm: (exports, dir) => {
+      const input = join(dir, 'warm-up.txt');
+      writeFileSync(input, WARM_UP_ARTICLE);
+      const argv = [input, '--quiet', '--jobs', '1', '--published', WARM_UP_PUBLISHED, '-o', join(dir, 'out.jsonl')];
+      return (exports as { main(argv: string[]): Promise<number> }).main(argv);
+    },
+  },
+  {
+    source: 'src/cli/worker.ts',
+    out: 'dist/extract.worker.js',
+    cache: 'dist/extract.worker.cache',
+    warm: async (exports) => (exports as { warmUp(): void }).warmUp(),
+  },
+];
 
 const CACHE_CHILD_FLAG = '--write-code-cache';
 
@@ -67,55 +97,50 @@ export function bundleOptions(root: string, source: string, out: string): BuildO
   };
 }
 
-/** Wraps the bundle the way bin/extract loads it; the code cache only fits the same wrapped source. */
-export function wrappedSource(bundle: string): string {
-  return `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
-}
-
 /**
- * In a child process (a clean start, as users get): runs the bundle on one
- * short article, then saves the code V8 compiled. Its output goes to a temp file.
+ * In a child process (a clean start, as users get): runs the bundle once
+ * (entry's `warm`), then saves the code V8 compiled. Its output goes to a temp dir.
  */
-async function writeCodeCacheChild(bundle: string, cache: string): Promise<void> {
-  const script = new Script(wrappedSource(bundle), { filename: bundle });
-  const mod = { exports: {} as { main(argv: string[]): Promise<number> } };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const bundleRequire = require('node:module').createRequire(bundle) as NodeJS.Require;
-  script.runInThisContext()(mod.exports, bundleRequire, mod, bundle, join(bundle, '..'));
+async function writeCodeCacheChild(entryIndex: number, bundle: string, cache: string): Promise<void> {
+  // (not named `exports`: tsc compiles references to this module's exports to `exports.X`)
+  const { exports: loaded, script } = runBundle(bundle);
   const dir = mkdtempSync(join(tmpdir(), 'extract-cache-'));
   try {
-    const input = join(dir, 'warm-up.txt');
-    writeFileSync(input, WARM_UP_ARTICLE);
-    await mod.exports.main([input, '--quiet', '--jobs', '1', '--published', WARM_UP_PUBLISHED, '-o', join(dir, 'out.jsonl')]);
+    await ENTRIES[entryIndex].warm(loaded, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   writeFileSync(cache, script.createCachedData());
 }
 
-/** Builds the bundle and its code cache; returns the files written. */
+/** Builds the bundles and their code caches; returns the files written. */
 export async function bundleCli(root: string = packageRoot()): Promise<string[]> {
-  if (!existsSync(join(root, ENTRY.source))) return [];
-  const bundle = join(root, ENTRY.out);
-  const cache = join(root, ENTRY.cache);
-  rmSync(cache, { force: true });
-  await build(bundleOptions(root, ENTRY.source, ENTRY.out));
-  const child = spawnSync(process.execPath, [__filename, CACHE_CHILD_FLAG, bundle, cache], { stdio: 'inherit' });
-  // Without a cache bin/extract still runs the bundle, only compiling it at each start.
-  if (child.status !== 0) console.error('bundle: code cache not written (the bundle works without it)');
-  return existsSync(cache) ? [ENTRY.out, ENTRY.cache] : [ENTRY.out];
+  const written: string[] = [];
+  for (const [index, entry] of ENTRIES.entries()) {
+    if (!existsSync(join(root, entry.source))) continue;
+    const bundle = join(root, entry.out);
+    const cache = join(root, entry.cache);
+    rmSync(cache, { force: true });
+    await build(bundleOptions(root, entry.source, entry.out));
+    written.push(entry.out);
+    const child = spawnSync(process.execPath, [__filename, CACHE_CHILD_FLAG, String(index), bundle, cache], { stdio: 'inherit' });
+    // Without a cache the bundle still runs, only compiling it at each start.
+    if (child.status !== 0) console.error(`bundle: code cache of ${entry.out} not written (the bundle works without it)`);
+    if (existsSync(cache)) written.push(entry.cache);
+  }
+  return written;
 }
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === CACHE_CHILD_FLAG) {
-    await writeCodeCacheChild(argv[1], argv[2]);
+    await writeCodeCacheChild(Number(argv[1]), argv[2], argv[3]);
     return 0;
   }
   const root = packageRoot();
   const written = await bundleCli(root);
   for (const out of written) console.error(`bundle: ${out} (${(statSync(join(root, out)).size / 1024).toFixed(0)} KB)`);
   if (written.length === 0) {
-    console.error(`bundle: no entry found (${ENTRY.source})`);
+    console.error(`bundle: no entry found (${ENTRIES.map((e) => e.source).join(', ')})`);
     return 1;
   }
   return 0;

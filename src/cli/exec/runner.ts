@@ -36,10 +36,10 @@ export function inProcessRunner(setup: TaskSetup): Runner {
   };
 }
 
-/** The compiled worker next to this file (tsc build), else in dist/ (when main is bundled elsewhere). */
+/** The worker's entry next to this file (tsc build), else in dist/ (when main runs from the bundle or from src/ in tests). */
 function workerFile(): string {
-  const beside = join(__dirname, '..', 'worker.js');
-  return existsSync(beside) ? beside : join(packageRoot(), 'dist', 'src', 'cli', 'worker.js');
+  const beside = join(__dirname, '..', 'worker-entry.js');
+  return existsSync(beside) ? beside : join(packageRoot(), 'dist', 'src', 'cli', 'worker-entry.js');
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * Loads a single-file bundle written by scripts/bundle.ts together with the
+ * V8 code cache taken after it ran once, so neither its ~100 modules nor its
+ * functions are compiled again: bin/extract does this for the CLI, every
+ * `--jobs` worker for the worker bundle (worker-entry.ts).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Wraps a bundle as Node wraps a CommonJS module; a code cache only fits the same wrapped source. */
+export function wrappedSource(bundleText: string): string {
+  return `(function (exports, require, module, __filename, __dirname) {${bundleText}\n})`;
+}
+
+export const mtimeMs = (file: string): number => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+
+/** Compiles and runs a bundle, with its code cache when one is given; returns its exports and the compiled script. */
+export function runBundle(bundle: string, cache?: Buffer): { exports: unknown; script: Script } {
+  const script = new Script(wrappedSource(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData: cache });
+  const mod = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(mod.exports, createRequire(bundle), mod, bundle, dirname(bundle));
+  return { exports: mod.exports, script };
+}
+
+/**
+ * The bundle's exports, or null when there is no bundle or it is older than
+ * `builtFrom` (a tsc build newer than the bundle: the bundle is stale). A cache
+ * older than the bundle is not used; one from another Node version V8 rejects itself.
+ */
+export function loadFreshBundle(bundle: string, cache: string, builtFrom: string): unknown {
+  const bundleTime = mtimeMs(bundle);
+  if (bundleTime < 0 || bundleTime < mtimeMs(builtFrom)) return null;
+  return runBundle(bundle, mtimeMs(cache) >= bundleTime ? readFileSync(cache) : undefined).exports;
+}
