@@ -336,6 +336,28 @@ function candidate(c: Candidate): Candidate {
   };
 }
 
+/**
+ * Adds the candidate tokens [first, end) of a run make, with the cue around the run (`around`) when it
+ * is the whole run, else its own; `partOf`: the start of a direction word the run is a region of.
+ */
+function addCandidate(ctx: Context, candidates: Candidate[], first: number, end: number, match: Match, runStart: number, core: number,
+  partOf: number | null, around: CueFound): void {
+  const { doc, tokens, g } = ctx;
+  const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
+  if (!own) return;
+  const { cue, spanStart, landmark, adminLevel, town, noun, neighbour }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
+  const start = tokens[first].start;
+  const sentence = tokens[first].sentence;
+  const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
+  const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
+  const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
+  candidates.push(candidate({
+    start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
+    ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
+    hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
+  }));
+}
+
 /** A run no span of which the gazetteer knows, kept when a strong cue says it is a place. */
 export interface UnknownPlace { start: number; end: number; spanStart: number; sentence: number; text: string; cue: Cue; landmark: boolean }
 
@@ -347,21 +369,6 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   // Needed only when an unknown name is about to be kept: computed then.
   let headlines: Set<number> | null = null;
   const inHeadline = (sentence: number) => (headlines ??= titleCaseSentences(doc.text, tokens)).has(sentence);
-  const push = (first: number, end: number, match: Match, runStart: number, core: number, partOf: number | null, around: CueFound) => {
-    const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
-    if (!own) return;
-    const { cue, spanStart, landmark, adminLevel, town, noun, neighbour }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
-    const start = tokens[first].start;
-    const sentence = tokens[first].sentence;
-    const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
-    const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
-    const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
-    candidates.push(candidate({
-      start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
-      ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
-      hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
-    }));
-  };
   for (const [first, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
     // A lone common word ("Police", "He" opening a sentence) can be nothing: skip the cue checks.
     if (runEnd - first === 1 && STOPWORDS.has(tokens[first].lower)) continue;
@@ -385,7 +392,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
       const whole = lookupSpan(ctx, adjective, core, true);
       const own = whole && whole.entries.length > 0 ? cueOf(ctx, adjective, core) : null;
       if (whole && own) {
-        push(adjective, core, whole, adjective, core, null, own);
+        addCandidate(ctx, candidates, adjective, core, whole, adjective, core, null, own);
         continue;
       }
     }
@@ -401,7 +408,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
         if (!match) continue;
         // "at Ben Franklin High": a known name followed by more name is someone's or something's name.
         if (!match.country && !match.demonym && !restIsNotName(tokens, j, core)) break;
-        push(i, j, match, runStart, core, partOf ? run.spanStart : null, around);
+        addCandidate(ctx, candidates, i, j, match, runStart, core, partOf ? run.spanStart : null, around);
         matchedEnd = j;
         break;
       }
