@@ -34,7 +34,13 @@ export interface FoundDate {
   rule: string;
 }
 
-type Resolver = (m: RegExpExecArray, reference: DayNumber | null) => Omit<FoundDate, 'start' | 'end'> | null;
+type Resolved = Omit<FoundDate, 'start' | 'end'>;
+type Resolver = (m: RegExpExecArray, reference: DayNumber | null) => Resolved | null;
+
+/** Every found date has every field, in one order: one object shape (V8 map) for all of them. */
+export function foundDate(start: number, end: number, r: Resolved): FoundDate {
+  return { start, end, value: r.value, precision: r.precision, relative: r.relative, background: r.background, anaphoric: r.anaphoric, rule: r.rule };
+}
 
 const WEEKDAYS = data.weekdays.join('|');
 const MONTHS = data.months.join('|');
@@ -210,7 +216,7 @@ export function findRelativeDates(text: string, reference: DayNumber | null): Fo
       if (resolved && rule.futureAfterModal && !resolved.background && FUTURE_CONTEXT.test(text.slice(Math.max(0, start - MODAL_WINDOW), start))) {
         resolved = { ...resolved, background: true, rule: 'weekday_future' };
       }
-      if (resolved) found.push({ start, end: m.index + m[0].length, ...resolved });
+      if (resolved) found.push(foundDate(start, m.index + m[0].length, resolved));
     }
   }
   return found;

@@ -68,13 +68,19 @@ export class LiteralIndex {
     this.openPattern = new Int32Array(this.patterns.length);
     const patternOf = this.patterns.flatMap((p, i) => p.parts.alternatives.map(() => i));
     this.gates = this.gates.map((flat) => flat.flatMap((f) => [patternOf[f], f]));
+    const withText = new Map<string, number[]>();
+    literals.forEach((l, j) => withText.set(l.text, [...(withText.get(l.text) ?? []), j]));
     for (const wordStart of [true, false]) {
       const own = [...new Set(literals.filter((l) => l.wordStart === wordStart).map((l) => l.text))];
       if (own.length === 0) continue;
       const body = own.sort((x, y) => y.length - x.length).map(escape).join('|');
       const present = new Map<string, number[]>();
       // At a word start every literal that is a prefix is there; elsewhere only those that need no word start.
-      for (const text of own) present.set(text, literals.flatMap((l, j) => (text.startsWith(l.text) && (wordStart || !l.wordStart) ? [j] : [])));
+      for (const text of own) {
+        const ids: number[] = [];
+        for (let n = 1; n <= text.length; n++) for (const j of withText.get(text.slice(0, n)) ?? []) if (wordStart || !literals[j].wordStart) ids.push(j);
+        present.set(text, ids);
+      }
       this.unions.push({ re: new RegExp(wordStart ? `\\b(?:${body})` : body, 'gi'), present });
     }
   }

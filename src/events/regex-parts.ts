@@ -54,7 +54,11 @@ const MAX_LITERAL = 10;
 /** Cross products of literal groups beyond this many strings end the literal instead. */
 const MAX_STRINGS = 48;
 
-const isWordChar = (c: string) => /^[A-Za-z0-9_]$/.test(c);
+const isWordChar = (c: string) => {
+  const n = c.charCodeAt(0);
+  return (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 95;
+};
+const QUANTIFIER = /(?:\?|\*|\+|\{(\d+)(,(\d*))?\})\??/y;
 
 class Parser {
   private i = 0;
@@ -82,7 +86,11 @@ class Parser {
   private atom(): Atom {
     const start = this.i;
     const c = this.src[this.i++];
-    const make = (a: Partial<Atom> & Pick<Atom, 'kind'>): Atom => ({ min: 1, max: 1, start, end: this.i, ...a });
+    // One shape for every atom (all fields, in one order): the readers below stay monomorphic.
+    const make = (a: Partial<Atom> & Pick<Atom, 'kind'>): Atom => ({
+      kind: a.kind, char: a.char, nonWordOnly: a.nonWordOnly ?? false, assertion: a.assertion, branches: a.branches,
+      capturing: a.capturing ?? false, lookaround: a.lookaround ?? false, min: 1, max: 1, start, end: a.end ?? this.i,
+    });
     if (c === '(') {
       let capturing = true;
       let lookaround = false;
@@ -154,34 +162,43 @@ class Parser {
   }
 
   private quantified(atom: Atom): Atom {
-    const rest = this.src.slice(this.i);
-    const m = /^(?:\?|\*|\+|\{(\d+)(,(\d*))?\})\??/.exec(rest);
+    if (!'?*+{'.includes(this.src[this.i] ?? '.')) return atom;
+    QUANTIFIER.lastIndex = this.i;
+    const m = QUANTIFIER.exec(this.src);
     if (!m) return atom;
     this.i += m[0].length;
     const q = m[0][0];
     const [min, max] = q === '?' ? [0, 1] : q === '*' ? [0, Infinity] : q === '+' ? [1, Infinity]
       : [Number(m[1]), m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3])];
-    return { ...atom, min, max, end: this.i };
+    atom.min = min;
+    atom.max = max;
+    atom.end = this.i;
+    return atom;
   }
 }
 
 interface Candidate { strings: string[]; before: Before }
 
+/** Every string one occurrence of an atom can match when it is made of literals only (bounded), else null. */
+function optionsOf(a: Atom): string[] | null {
+  if (a.kind === 'char') return [a.char!];
+  if (a.kind !== 'group') return null;
+  const options: string[] = [];
+  for (const b of a.branches!) {
+    const s = exactStrings(b.atoms);
+    if (!s) return null;
+    options.push(...s);
+  }
+  return options;
+}
+
 /** Every string a branch can match when it is made of literals only (bounded), else null. */
 function exactStrings(atoms: readonly Atom[]): string[] | null {
   let out = [''];
   for (const a of atoms) {
-    let options: string[] | null;
-    if (a.kind === 'char') options = [a.char!];
-    else if (a.kind === 'group') {
-      options = [];
-      for (const b of a.branches!) {
-        const s = exactStrings(b.atoms);
-        if (!s) return null;
-        options.push(...s);
-      }
-    } else return null;
-    if (a.max !== 1 || a.min > 1) return null;
+    if (a.max !== 1) return null;
+    let options = optionsOf(a);
+    if (!options) return null;
     if (a.min === 0) options = ['', ...options];
     const next: string[] = [];
     for (const x of out) for (const y of options) next.push(x + y);
@@ -244,7 +261,7 @@ function bestLiterals(atoms: readonly Atom[], before: Before): Literal[] | null 
     }
     if (a.kind === 'class') { close(); prev = a.nonWordOnly ? 'nonword' : 'unknown'; continue; }
     // a group
-    const exact = a.max === 1 ? exactStrings([{ ...a, min: 1, max: 1 }]) : null;
+    const exact = a.max === 1 ? optionsOf(a) : null;
     if (exact && extend(a.min === 0 ? ['', ...exact] : exact)) { prev = lastKind(a.min === 0 ? ['', ...exact] : exact); continue; }
     close();
     if (a.min >= 1) {
