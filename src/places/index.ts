@@ -49,7 +49,9 @@ function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceM
   }
   const hints = d.region ? regionHints(g, d.region) : [];
   const ctx: ResolutionContext = { focus: null, admin1Keys: new Set(), named: new Set(), g };
-  const entry = chooseEntry(g.lookup(placeKey(d.place)), 'in', ctx, { hints });
+  // The key, so that a city's own name beats another's old one ("ISLAMABAD" is Islamabad, not Chattogram).
+  const key = placeKey(d.place);
+  const entry = chooseEntry(g.lookup(key), 'in', ctx, { hints, key });
   const country = entry?.countryCode ?? hints[0]?.country ?? null;
   const span = { spanStart: d.start, end: d.end, sentence: 0 };
   return {

@@ -183,6 +183,17 @@ describe('datelines and landmarks', () => {
     expect(found.places[0]).toMatchObject({ role: 'dateline', country_code: 'US', admin1: 'Texas' });
   });
 
+  // A dateline names a city by its own name: "Islamabad" is also an old name of Chattogram (3.9 million).
+  it.each([
+    ['ISLAMABAD - Militants attacked a checkpoint in North Waziristan on Sunday.', 'Islamabad', 'PK'],
+    ['ISLAMABAD: A bomb exploded near a mosque on Friday.', 'Islamabad', 'PK'],
+    ['KABUL, Afghanistan - A bomb exploded near a mosque on Friday.', 'Kabul', 'AF'],
+  ])('reads the dateline of %j as %s by its own name', (text, name, country) => {
+    const found = places(text, g);
+    expect(found.places[0]).toMatchObject({ role: 'dateline', name, country_code: country });
+    expect(found.focusCountry).toBe(country);
+  });
+
   it('marks hospitals as landmarks, not event places', () => {
     const found = places('The wounded were taken to a hospital in Kirkuk. The attack happened in Hawija.', g).places;
     expect(found.find((p) => p.text === 'Kirkuk')?.role).toBe('landmark');
