@@ -9,7 +9,7 @@
 import type { CountMention, Sentence } from '../pipeline/doc';
 import type { CountCategory } from '../schema/vocab';
 import { parseQuantity } from './numbers';
-import { namedPeople, parsePeople, type People } from './people';
+import { namedPeople, parsePeople, samePeople, type People } from './people';
 import { tokenize, type Token } from './tokens';
 import * as L from './lexicon';
 import type { Cue } from './lexicon';
@@ -199,8 +199,10 @@ function bindAfter(tokens: readonly Token[], people: People): Binding | 'dropped
   if (fillers.relative && cue.category === 'injured' && diesAfter(tokens, fillers.end + length)) return 'dropped';
   if (!cue.intransitive && !fillers.aux && (isActiveClause(tokens, people.end, fillers.end) || startsObject(tokens, fillers.end + length))) return null;
   const zero = fillers.negated || cue.zero || people.negated;
-  // "also" is kept in the rule id: mergeCounts adds such a figure to one given before it.
-  const form = zero ? 'negated' : cue.shot ? 'shot' : fillers.also ? 'also' : fillers.aux ? 'passive' : 'after';
+  // "also" is kept in the rule id: mergeCounts adds such a figure to one given before it; one person
+  // ("a nurse was also killed") is one more, like "A jawan was also killed" (countClauses).
+  const also = people.value === 1 && people.max === 1 ? 'more' : 'also';
+  const form = zero ? 'negated' : cue.shot ? 'shot' : fillers.also ? also : fillers.aux ? 'passive' : 'after';
   return bindingOf(cue.category, `${cue.category}.${form}`, fillers.end, fillers.end + length, fillers.end + length, zero, cue.shot && !zero);
 }
 
@@ -310,16 +312,43 @@ function nameList(t: readonly Token[], i: number): { end: number; count: number 
   }
 }
 
+/**
+ * "A university student who was wounded in the blast died": steps back over a
+ * passive relative clause on a person to that person ("The man who shot two
+ * officers died" is left alone: its figure is other people). Returns the new
+ * start of the clause (at "who"), or `k`, and whether the clause said the
+ * person was wounded (then the death is one more than the dead told before).
+ */
+function skipRelative(tokens: readonly Token[], k: number): { start: number; wounded: boolean } {
+  for (let w = k - 1; w > 0 && w >= k - RELATIVE_SPAN; w--) {
+    if (L.CLAUSE_BREAKS.has(tokens[w].text)) break;
+    if (tokens[w].lower !== 'who') continue;
+    const person = L.SINGULAR_PERSONS.matchEndingAt(tokens, w, 2) || /^[A-Z][a-z]/.test(tokens[w - 1].text);
+    if (!person) break;
+    if (!/^(was|were)$/.test(tokens[w + 1]?.lower ?? '')) break;
+    let wounded = false;
+    for (let x = w + 2; x < k && !wounded; x++) wounded = !!L.AFTER.matchAt(tokens, x)?.value.some((c) => c.category === 'injured');
+    return { start: w, wounded };
+  }
+  return { start: k, wounded: false };
+}
+
+/** Kin nouns already counted per category in the article ("killed:wife"): "his wife" told again is no new person. */
+export type KinSeen = Set<string>;
+
 /** Builds mentions with evidence spans; one sentence at a time. */
 class SentenceCounter {
   readonly mentions: CountMention[] = [];
+  /** The latest one-person injured mention and the token after it ("His daughter was shot in the chest and died"). */
+  private lastWounded: { people: People; end: number } | null = null;
   private readonly consumed: boolean[];
   /** Token shot/killed mentions came from, for the same-sentence subtraction. */
   private readonly shotMentions = new Set<CountMention>();
   /** Whether a toll noun ends somewhere in the sentence; read at the first figure. */
   private hasToll: boolean | undefined;
 
-  constructor(private readonly text: string, private readonly sentence: Sentence, private readonly tokens: Token[], private readonly scope: Scope) {
+  constructor(private readonly text: string, private readonly sentence: Sentence, private readonly tokens: Token[], private readonly scope: Scope,
+    private readonly kinSeen: KinSeen) {
     this.consumed = new Array<boolean>(tokens.length).fill(false);
   }
 
@@ -332,7 +361,11 @@ class SentenceCounter {
     const cumulative = this.scope.cumulativeAt(from);
     if (cumulative === 'background' && !binding.zero) return null;
     const zero = !!binding.zero;
-    const rule = subset ? `${binding.category}.subset` : !zero && this.namesMorePeople(people, binding) ? `${binding.category}.more` : binding.rule;
+    // A first report ("had initially put at nine") is kept apart: mergeCounts uses it only when nothing else is told.
+    const rule = subset ? `${binding.category}.subset`
+      : zero ? binding.rule
+        : cumulative === 'earlier' ? `${binding.category}.earlier`
+          : this.namesMorePeople(people, binding) || this.isNewKin(people, binding) ? `${binding.category}.more` : binding.rule;
     // Not the words between: ", among them four women," is read next, as a subset.
     for (let k = people.start; k < Math.max(people.end, figure.end); k++) this.consumed[k] = true;
     for (let k = binding.cueStart; k < binding.cueEnd; k++) this.consumed[k] = true;
@@ -343,6 +376,7 @@ class SentenceCounter {
       zero ? undefined : figure.vague, cumulative === 'period', zero ? {} : { ...figure.breakdown }, subset, rule);
     this.mentions.push(mention);
     if (binding.shot) this.shotMentions.add(mention);
+    if (binding.category === 'injured' && figure.value === 1 && !zero && !subset) this.lastWounded = { people, end: Math.max(binding.end, binding.cueEnd) };
     return mention;
   }
 
@@ -362,6 +396,36 @@ class SentenceCounter {
       if (m && !(this.tokens[k].lower === 'more' && this.tokens[k + 1]?.lower === 'than')) return true;
     }
     return false;
+  }
+
+  /**
+   * The kin noun of "his daughter" (a determined figure) or of "Her husband, …, died" (a clause's
+   * subject), or null; `opens`: it heads its sentence or clause ("says his son was shot" is a
+   * relative speaking of the victim).
+   */
+  private kinOf(people: People): { noun: string; opens: boolean } | null {
+    const t = this.tokens;
+    const noun = people.determined ? people.noun : t[people.start]?.lower;
+    const at = people.determined ? people.start : people.start - 1;
+    if (!noun || !L.KIN_NOUNS.has(noun) || at < 0 || !L.KIN_POSSESSIVES.has(t[at].lower)) return null;
+    return { noun, opens: at === 0 || L.CLAUSE_BREAKS.has(t[at - 1].text) || t[at - 1].lower === 'and' };
+  }
+
+  /**
+   * "shot dead a woman … Her husband … died of his wounds": a kin of someone,
+   * heading its clause, is another person, unless the article counted that kin
+   * noun already in this category ("killed his wife … His wife died at the
+   * scene"). Not after an active cue ("killed his wife" names the victim).
+   * Records the noun as seen wherever it stands.
+   */
+  private isNewKin(people: People, binding: Binding): boolean {
+    if (binding.category !== 'killed' && binding.category !== 'injured') return false;
+    const kin = this.kinOf(people);
+    if (!kin) return false;
+    const key = `${binding.category}:${kin.noun}`;
+    const seen = this.kinSeen.has(key);
+    this.kinSeen.add(key);
+    return !seen && kin.opens && binding.cueStart >= people.start;
   }
 
   /** "including six children": a part of the latest figure, kept in its breakdown. */
@@ -459,15 +523,28 @@ class SentenceCounter {
       const fillers = readFillers(t, k);
       if (fillers.end !== j || fillers.hypothetical) continue;
       if (fillers.relative && found.cue.category === 'injured' && diesAfter(t, j + found.length)) continue; // the wounded died
+      const category = found.cue.category;
+      // "His daughter was shot in the chest and died": the wounded person of the clause before died.
+      const wounded = this.lastWounded;
+      if (category === 'killed' && k === j && t[k - 1]?.lower === 'and' && wounded && k - 1 - wounded.end <= RELATIVE_SPAN) {
+        this.emit(samePeople(wounded.people, j + found.length), bindingOf(category, `${category}.singular`, j, j + found.length, j + found.length));
+        j += found.length - 1;
+        continue;
+      }
       k = skipApposition(t, k);
+      // "A university student who was wounded in the blast died": the subject before the relative clause.
+      const before = t[k - 1];
+      const personBefore = !!before && (L.PRONOUNS.has(before.lower) || !!L.SINGULAR_PERSONS.matchEndingAt(t, k, 2) || /^[A-Z][a-z]/.test(before.text));
+      const relative = personBefore ? { start: k, wounded: false } : skipRelative(t, k);
+      k = relative.start;
       const subject = t[k - 1];
       const zero = fillers.negated || !!found.cue.zero;
       if (!zero && !this.singularSubject(k, j, found)) continue;
       if (zero && subject && L.SUBJECT_BLOCKERS.has(subject.lower) && subject.lower !== 'there') continue;
       const from = subject ? k - 1 : j; // the evidence shows who: "he was arrested"
-      const category = found.cue.category;
-      // "A jawan was also killed": one more person than a figure told before.
-      const rule = zero ? `${category}.negated` : found.cue.shot ? 'injured.shot' : fillers.also ? `${category}.more` : `${category}.singular`;
+      // "A jawan was also killed", "A student who was wounded in the blast died": one more person than told before.
+      const more = fillers.also || (relative.wounded && category === 'killed');
+      const rule = zero ? `${category}.negated` : found.cue.shot ? 'injured.shot' : more ? `${category}.more` : `${category}.singular`;
       this.emit(namedPeople(from, j + found.length, 1), bindingOf(category, rule, j, j + found.length, j + found.length, zero, found.cue.shot && !zero));
       j += found.length - 1;
     }
@@ -558,10 +635,10 @@ class SentenceCounter {
 }
 
 /** All count mentions in one sentence of `text`; `reference` (the article's month) marks earlier years and other months as background. */
-export function countSentence(text: string, sentence: Sentence, reference: ReferenceMonth | null = null): CountMention[] {
+export function countSentence(text: string, sentence: Sentence, reference: ReferenceMonth | null = null, kinSeen: KinSeen = new Set()): CountMention[] {
   if (!mayHaveCount(sentence.text)) return [];
   const tokens = tokenize(sentence.text, sentence.start);
-  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(sentence.text, tokens, reference));
+  const counter = new SentenceCounter(text, sentence, tokens, sentenceScope(sentence.text, tokens, reference), kinSeen);
   counter.countFigures();
   if (L.FIXED_WORD.test(sentence.text)) counter.countFixedPhrases();
   counter.countClauses();

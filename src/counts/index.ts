@@ -5,7 +5,7 @@
  */
 import type { CountMention, Doc } from '../pipeline/doc';
 import { splitSentences } from '../text/sentences';
-import { countSentence } from './find';
+import { countSentence, type KinSeen } from './find';
 import { mayOpenOnTime, mayTellTime, timeOfSentence, type ReferenceMonth } from './scope';
 import { tokenize } from './tokens';
 
@@ -25,13 +25,14 @@ export function findCounts(doc: Doc): CountMention[] {
   const reference = referenceMonth(doc);
   const mentions: CountMention[] = [];
   let pastParagraph = -1; // a paragraph gone back to an earlier year or month ("The March 2021 attack began ...")
+  const kinSeen: KinSeen = new Set(); // "his wife" counted once per category in the article
   for (const s of sentences) {
     if (s.paragraph !== pastParagraph) pastParagraph = -1;
     // Tokenized only where it may matter: a sentence that may open on a time, or one after such a sentence.
     const read = reference !== null && (pastParagraph >= 0 ? mayTellTime(s.text) : mayOpenOnTime(s.text));
     const time = read ? timeOfSentence(tokenize(s.text, s.start), reference) : null;
     if (time === 'current') pastParagraph = -1;
-    if (pastParagraph < 0) for (const m of countSentence(doc.text, s, reference)) mentions.push(m);
+    if (pastParagraph < 0) for (const m of countSentence(doc.text, s, reference, kinSeen)) mentions.push(m);
     if (time === 'past') pastParagraph = s.paragraph;
   }
   return mentions;

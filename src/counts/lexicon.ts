@@ -107,6 +107,9 @@ export function excludesGroup(category: CountCategory, breakdown: Record<string,
   return !!not && Object.keys(breakdown).some((g) => not.includes(g));
 }
 export const POSSESSIVES = PhraseTable.of(groupData.possessives);
+/** "Her husband", "his daughter": someone other than the person the possessive points back to. */
+export const KIN_NOUNS = new Set(groupData.kinNouns);
+export const KIN_POSSESSIVES = new Set(groupData.kinPossessives);
 /** "a shepherd and _his_ two sons": a possessive may open the next item of a list. */
 export const LIST_POSSESSIVES = new Set(groupData.listPossessives);
 export const GROUP_NAME_HEADS = new Set(groupData.groupNameHeads);
@@ -143,6 +146,8 @@ export const CLAIMS = PhraseTable.of(scopeData.claims);
 /** Words that give a sentence a time of the incident's own ("on Monday", "yesterday"). */
 export const CURRENT_TIMES = PhraseTable.of(scopeData.currentTimes);
 export const PERIOD = PhraseTable.of(scopeData.period);
+/** "a toll that the army had initially put at nine": a first report, replaced by any later figure. */
+export const EARLIER_REPORTS = PhraseTable.of(scopeData.earlierReports);
 export const WAR_NOUNS = PhraseTable.of(scopeData.warNouns);
 
 export const STOP_WORDS = new Set(groupData.stopWords);

@@ -76,6 +76,8 @@ function bestOf(figures: CountMention[]): CountMention {
 
 /** "11 of the attackers were also killed": other people than the figure before it, if another group. */
 const isAlso = (m: CountMention): boolean => m.rule.endsWith('.also');
+/** "a toll that the army had initially put at nine": a first report, which later figures replace. */
+const isEarlier = (m: CountMention): boolean => m.rule.endsWith('.earlier');
 /** "Another man was killed", "Two more bodies were found": other people by their wording. */
 const isMoreWording = (m: CountMention): boolean => m.rule.endsWith('.more');
 
@@ -134,9 +136,11 @@ function runningFigures(mentions: CountMention[], isMore: (m: CountMention) => b
   const candidate = (m: CountMention) => isMore(m) || isAlso(m);
   for (const ms of bySentence(mentions)) {
     const own = ms.filter((m) => !candidate(m));
+    // A toll counts the additions of its sentence ("had climbed to 14, after volunteers recovered six more bodies").
+    const toll = own.some((m) => m.rule.includes('.toll'));
     let figure: CountMention | null = own.length > 0 ? sumDistinctGroups(own) : running;
     for (const m of ms.filter(candidate)) {
-      const adds = figure && (own.length === 0 || m.start > figure.start) && (isMore(m) || distinctGroups([figure, m]));
+      const adds = figure && !toll && (own.length === 0 || m.start > figure.start) && (isMore(m) || distinctGroups([figure, m]));
       if (adds) figure = combine([figure!, m], `${m.category}.sum`);
       else if (figure) figures.push(m); // a figure of its own ("also" of the same group, or before the sentence's own)
       else figure = m;
@@ -172,7 +176,10 @@ export function mergeCounts(mentions: CountMention[]): Partial<Record<CountCateg
     const whole = mentions.filter((m) => m.category === category && !m.subset);
     const own = whole.length > 0 ? whole : mentions.filter((m) => m.category === category);
     const incident = own.filter((m) => !m.cumulative);
-    const pool = incident.length > 0 ? incident : own;
+    const current = incident.length > 0 ? incident : own;
+    // A first report ("had initially put the toll at nine") counts only when nothing else is told.
+    const replaced = current.filter((m) => !isEarlier(m));
+    const pool = replaced.some((m) => m.value > 0) ? replaced : current;
     const positive = pool.filter((m) => m.value > 0);
     if (positive.length > 0) merged[category] = bestWithAdditions(positive, isMore);
     else if (pool.length > 0) merged[category] = pool[0];

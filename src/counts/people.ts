@@ -56,6 +56,14 @@ export function peopleOf(start: number, end: number, value: number, min: number,
 /** One person told by a clause or a name ("he was arrested", "killed John Smith"): `count` of them, no figure. */
 export const namedPeople = (start: number, end: number, count: number): People => peopleOf(start, end, count, count, count, false, true, {});
 
+/** The same people read again up to `end` ("His daughter was shot … and died"): their noun and determiner kept. */
+export function samePeople(people: People, end: number): People {
+  const again = namedPeople(people.start, end, people.value);
+  again.determined = people.determined;
+  again.noun = people.noun;
+  return again;
+}
+
 /** "two of them": the people were named before. */
 const PARTITIVE_PRONOUNS = new Set(['them', 'those', 'whom', 'us']);
 

@@ -12,7 +12,8 @@
 import type { Token } from './tokens';
 import * as L from './lexicon';
 
-export type Cumulative = 'background' | 'period' | null;
+/** 'earlier': a first report that a later figure replaces ("had initially put at nine"). */
+export type Cumulative = 'background' | 'period' | 'earlier' | null;
 
 /** The article's year and month (1–12). */
 export interface ReferenceMonth { year: number; month: number }
@@ -48,7 +49,7 @@ const longestWord = (phrase: string): string => phrase.split(' ').reduce((a, b) 
  */
 const MARKER_WORD = new RegExp(`\\b(?:since|(?:1[89]|20)\\d\\d|${[
   ...MONTH_NAMES,
-  ...new Set([...L.BACKGROUND.phrases(), ...L.CLAIMS.phrases(), ...L.PERIOD.phrases(), ...L.WAR_NOUNS.phrases()].map(longestWord)),
+  ...new Set([L.BACKGROUND, L.CLAIMS, L.PERIOD, L.WAR_NOUNS, L.EARLIER_REPORTS].flatMap((table) => table.phrases().map(longestWord))),
 ].map((w) => w.replace(/[^a-z0-9' -]/g, '\\$&')).join('|')})\\b`, 'i');
 
 const NO_SCOPE: Scope = { cumulativeAt: () => null };
@@ -85,7 +86,8 @@ interface Marker {
  * a token that is none of these and no figure starts no marker, so
  * readScope makes one lookup for it instead of one per table.
  */
-const MARKER_STARTS = new Set(['since', 'in', ...[L.PERIOD, L.BACKGROUND, L.CLAIMS, L.WAR_NOUNS].flatMap((table) => table.phrases().map((p) => p.split(' ')[0]))]);
+const MARKER_STARTS = new Set(['since', 'in', ...[L.PERIOD, L.BACKGROUND, L.CLAIMS, L.WAR_NOUNS, L.EARLIER_REPORTS]
+  .flatMap((table) => table.phrases().map((p) => p.split(' ')[0]))]);
 
 function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): Scope {
   const clauseOf: number[] = [];
@@ -105,7 +107,7 @@ function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): 
     const sinceName = !period && t.lower === 'since' && /^[A-Z]/.test(tokens[i + 1]?.text ?? '');
     const otherMonth = otherMonthAt(tokens, i, reference);
     const background = sinceYear || pastYear || otherMonth || sinceName || (!period && (L.BACKGROUND.matchAt(tokens, i) || L.CLAIMS.matchAt(tokens, i)));
-    const kind = background ? 'background' : period ? 'period' : null;
+    const kind = background ? 'background' : period ? 'period' : L.EARLIER_REPORTS.matchAt(tokens, i) ? 'earlier' : null;
     if (kind) markers.push({ kind, clause: clauseOf[i], opensSentence: i <= 1 || sinceYear || pastYear, after: -1 });
     const warEnd = warSubjectEnd(tokens, i);
     if (warEnd >= 0) markers.push({ kind: 'background', clause: clauseOf[i], opensSentence: false, after: i });
@@ -114,6 +116,7 @@ function readScope(tokens: readonly Token[], reference: ReferenceMonth | null): 
     cumulativeAt(i: number): Cumulative {
       const applying = markers.filter((m) => (m.after >= 0 ? i > m.after : m.opensSentence || m.clause === clauseOf[i]));
       if (applying.some((m) => m.kind === 'background')) return 'background';
+      if (applying.some((m) => m.kind === 'earlier')) return 'earlier';
       return applying.length > 0 ? 'period' : null;
     },
   };
