@@ -10,10 +10,11 @@ import type { ActorDictionary, Candidate } from './dictionary';
 import { genericRule } from './generic-rules';
 import { actorMention, type Actor } from './mention';
 import { actorContext, chooseCandidate, type ActorContext } from './context';
-import { adjacent, firstTokenAfter, tokenize, type Token } from './tokens';
+import { adjacent, firstTokenAfter, type Token } from './tokens';
 import { claimantOrganisation, unknownGroupAt } from './unknown';
 import { isClaimAt, markSources } from './sources';
 import { longestAlias, type AliasMatch } from './match';
+import { documentTokens } from './doc-tokens';
 import { isCountryWord } from './countries';
 import { groupAnaphora } from './anaphora';
 import { genericName, memberOf, membersOf, notAnActor, resolvePossessives } from './generic';
@@ -144,7 +145,7 @@ function sentenceRanges(doc: Doc): { index: number; start: number; end: number }
 }
 
 export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
-  const toks = tokenize(doc.text);
+  const toks = documentTokens(doc);
   const sentences = sentenceRanges(doc);
   const tokenRange = new Map<number, [number, number]>();
   const raws: RawMatch[] = [];
