@@ -55,10 +55,25 @@ export function membersOf(dict: ActorDictionary, text: string, toks: readonly To
   return memberNouns.has(toks[i]!.norm) ? groupAfterLink(dict, text, toks, i + 1, limit) : null;
 }
 
+/**
+ * Names by template and country, made once: building the name for every mention (and then
+ * hashing the new string to look its periods up) was among the stage's costliest lines.
+ */
+const namesByTemplate = new Map<string, Map<string, string>>();
+
 /** A generic rule's name in a country ("Civilians (Mali)"), or its name without one. */
 export function genericActorName(rule: Pick<GenericRule, 'name' | 'nameNoCountry'>, iso2: string | null): string {
-  const country = countryName(iso2);
-  return country ? rule.name.replace('{country}', country) : rule.nameNoCountry;
+  if (!iso2) return rule.nameNoCountry;
+  let byCountry = namesByTemplate.get(rule.name);
+  if (!byCountry) namesByTemplate.set(rule.name, (byCountry = new Map()));
+  let name = byCountry.get(iso2);
+  if (name === undefined) {
+    const country = countryName(iso2);
+    if (!country) return rule.nameNoCountry;
+    name = rule.name.replace('{country}', country);
+    byCountry.set(iso2, name);
+  }
+  return name;
 }
 
 /** "Military Forces of {country}" in the article's country, with the dictionary's period where it has one. */
