@@ -308,7 +308,14 @@ export class PackedLookup implements AliasLookup {
     if (slot < 0) return undefined;
     const value = this.packed.values[slot]!;
     if (value === -1) return undefined;
-    return (this.decoded[slot] ??= typeof value === 'number' ? [this.decode([value, -1, 0, 0, 0, 0])] : value.map((c) => this.decode(c)));
+    const known = this.decoded[slot];
+    if (known) return known;
+    // Built by push alone: a list from map() is holey, another hidden class for the code that reads it.
+    const list: Candidate[] = [];
+    if (typeof value === 'number') list.push(this.decode([value, -1, 0, 0, 0, 0]));
+    else for (const c of value) list.push(this.decode(c));
+    this.decoded[slot] = list;
+    return list;
   }
 
   private decode([e, g, caseTokens, acronym, country, local]: PackedCandidate): Candidate {

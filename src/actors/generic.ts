@@ -7,7 +7,7 @@
 import type { ActorMention } from '../pipeline/doc';
 import type { ActorDictionary } from './dictionary';
 import type { GenericRule } from './generic-rules';
-import { entryValidAt, type ActorContext } from './context';
+import { entryValidAt, mainCountry, type ActorContext } from './context';
 import { countryName } from './countries';
 import { longestAlias, type AliasMatch } from './match';
 import { firstTokenAfter, type Token } from './tokens';
@@ -78,7 +78,7 @@ export function genericActorName(rule: Pick<GenericRule, 'name' | 'nameNoCountry
 
 /** "Military Forces of {country}" in the article's country, with the dictionary's period where it has one. */
 export function genericName(dict: ActorDictionary, template: string, noCountry: string, ctx: ActorContext): string {
-  const name = genericActorName({ name: template, nameNoCountry: noCountry }, ctx.countries[0] ?? null);
+  const name = genericActorName({ name: template, nameNoCountry: noCountry }, mainCountry(ctx));
   if (name === noCountry) return noCountry;
   const periods = dict.byBaseName.get(name) ?? [];
   return (periods.find((e) => entryValidAt(e, ctx.date)) ?? periods[0])?.name ?? name;
