@@ -32,15 +32,17 @@ function candidateOf(spec: CandidateSpec, caseTokens: (string | null)[] | null):
 }
 
 /**
- * A node of the alias trie: the words read so far (`key`) are an alias or a proper prefix of one.
- * The scan walks it one token at a time with the token's own normalised string: joining a key per
- * token and hashing it in a set (as before) was the stage's top cost.
+ * A node of the alias trie: the words read so far are an alias or a proper prefix of one. The scan
+ * walks it one token at a time with the token's own normalised string: joining a key per token
+ * and hashing it in a set (as before) was the stage's top cost.
  */
 export interface AliasNode {
-  readonly key: string;
-  /** The key's index in a packed index, or -1 (an index built in process answers by key). */
+  /** Where the index keeps the candidates of the alias ending here, or -1 (a proper prefix only). */
   slot: number;
-  /** Next word -> its node; null while no alias goes on. */
+  /** The one next word and its node, when only one goes on (most nodes: a map each cost start-up time and memory). */
+  onlyWord: string | null;
+  only: AliasNode | null;
+  /** Next word -> its node, when several go on. */
   next: Map<string, AliasNode> | null;
 }
 
@@ -93,36 +95,44 @@ class FirstWordFilter {
 
 /** The words of every key and of its prefixes, as a trie. */
 class AliasTrie {
-  readonly root = new Map<string, AliasNode>();
+  private readonly root = new Map<string, AliasNode>();
   private readonly firstWords = new FirstWordFilter();
 
-  /** Adds `key` (normalised words joined by single spaces) and its prefixes; the key's own node gets `slot`. */
-  add(key: string, slot: number): void {
-    let level = this.root;
-    let node: AliasNode | null = null;
-    let end = -1;
-    do {
-      const start = end + 1;
-      end = key.indexOf(' ', start);
-      if (end < 0) end = key.length;
-      if (node) level = node.next ??= new Map();
-      const word = key.slice(start, end);
-      let child = level.get(word);
-      if (!child) {
-        child = { key: key.slice(0, end), slot: -1, next: null };
-        level.set(word, child);
-        if (level === this.root) this.firstWords.add(word);
-      }
-      node = child;
-    } while (end < key.length);
+  /** The node for `word` after `parent` (a first word when null), made when missing; `slot` is set when not -1. */
+  child(parent: AliasNode | null, word: string, slot: number): AliasNode {
+    const node = parent ? this.step(parent, word) : this.root.get(word) ?? null;
+    if (!node) return this.attach(parent, word, slot);
     if (slot >= 0) node.slot = slot;
+    return node;
+  }
+
+  /** A new node for `word` after `parent`, which has none yet. */
+  attach(parent: AliasNode | null, word: string, slot: number): AliasNode {
+    const node: AliasNode = { slot, onlyWord: null, only: null, next: null };
+    if (!parent) {
+      this.root.set(word, node);
+      this.firstWords.add(word);
+    } else if (!parent.onlyWord && !parent.next) {
+      parent.onlyWord = word;
+      parent.only = node;
+    } else {
+      if (!parent.next) {
+        parent.next = new Map([[parent.onlyWord!, parent.only!]]);
+        parent.onlyWord = null;
+        parent.only = null;
+      }
+      parent.next.set(word, node);
+    }
+    return node;
   }
 
   step(node: AliasNode | null, norm: string): AliasNode | null {
     if (!node) return this.firstWords.mayHave(norm) ? this.root.get(norm) ?? null : null;
+    if (node.onlyWord !== null) return node.onlyWord === norm ? node.only : null;
     return (node.next && node.next.get(norm)) ?? null;
   }
 
+  /** The node of a key (normalised words joined by single spaces), or null. */
   nodeFor(key: string): AliasNode | null {
     let node: AliasNode | null = null;
     for (const word of key.split(' ')) {
@@ -137,6 +147,8 @@ export class IndexBuilder implements AliasLookup {
   readonly index = new Map<string, Candidate[]>();
   readonly prefixes = new Set<string>();
   private readonly trie = new AliasTrie();
+  /** The candidate lists by trie slot. */
+  private readonly lists: Candidate[][] = [];
 
   /** Adds one alias; `seen` holds the keys (with case signature) this entry already has. */
   add(phrase: string, candidate: CandidateSpec, seen: Set<string>): void {
@@ -149,14 +161,21 @@ export class IndexBuilder implements AliasLookup {
     if (seen.has(signature)) return;
     seen.add(signature);
     const list = this.index.get(key);
-    if (list) list.push(candidateOf(candidate, caseTokens));
-    else this.index.set(key, [candidateOf(candidate, caseTokens)]);
-    let prefix = '';
-    for (const t of tokens) {
-      prefix = prefix ? `${prefix} ${t.norm}` : t.norm;
-      this.prefixes.add(prefix);
+    if (list) {
+      list.push(candidateOf(candidate, caseTokens));
+      return;
     }
-    this.trie.add(key, -1);
+    const created = [candidateOf(candidate, caseTokens)];
+    this.index.set(key, created);
+    this.lists.push(created);
+    let prefix = '';
+    let node: AliasNode | null = null;
+    for (let k = 0; k < tokens.length; k++) {
+      const word = tokens[k]!.norm;
+      prefix = prefix ? `${prefix} ${word}` : word;
+      this.prefixes.add(prefix);
+      node = this.trie.child(node, word, k === tokens.length - 1 ? this.lists.length - 1 : -1);
+    }
   }
 
   addEntry(entry: ActorEntry): void {
@@ -194,7 +213,7 @@ export class IndexBuilder implements AliasLookup {
   }
 
   candidatesAt(node: AliasNode): readonly Candidate[] | undefined {
-    return this.index.get(node.key);
+    return node.slot >= 0 ? this.lists[node.slot] : undefined;
   }
 }
 
@@ -205,16 +224,18 @@ export class IndexBuilder implements AliasLookup {
 type PackedCandidate = [number, number, (string | null)[] | 0, 0 | 1, string | 0, 0 | 1];
 
 /**
- * The JSON form of the built-in index, shaped for a fast JSON.parse: every
- * key in one newline-joined string; per key in `values`, -1 (only a prefix of
- * longer keys), an entry index (the common case: one plain alias of one
- * entry), or the list of packed candidates. Entries keep no aliases: the
- * index holds them.
+ * The JSON form of the built-in index, shaped for a fast JSON.parse and a trie built without
+ * hashing whole keys: every key (every alias and every prefix of one) as its last word, in one
+ * newline-joined string, with the index of the key it extends in `parents` (-1 for a first word;
+ * always an earlier key); per key in `values`, -1 (only a prefix of longer keys), an entry index
+ * (the common case: one plain alias of one entry), or the list of packed candidates. Entries keep
+ * no aliases: the index holds them.
  */
 export interface PackedIndex {
-  version: 2;
+  version: 3;
   entries: ActorEntry[];
-  keys: string;
+  words: string;
+  parents: number[];
   values: (number | PackedCandidate[])[];
 }
 
@@ -225,7 +246,13 @@ function packCandidate(c: Candidate, entryIndex: ReadonlyMap<ActorEntry, number>
 export function packIndex(builder: IndexBuilder, entries: readonly ActorEntry[], rules: readonly GenericRule[]): PackedIndex {
   const entryIndex = new Map(entries.map((e, i) => [e, i]));
   const ruleIndex = new Map(rules.map((r, i) => [r, i]));
+  // Every prefix was added before the keys that extend it (IndexBuilder.add), so parents come first.
   const keys = [...builder.prefixes];
+  const position = new Map(keys.map((key, i) => [key, i]));
+  const parents = keys.map((key) => {
+    const cut = key.lastIndexOf(' ');
+    return cut < 0 ? -1 : position.get(key.slice(0, cut))!;
+  });
   const values = keys.map((key) => {
     const list = builder.index.get(key);
     if (!list) return -1;
@@ -234,7 +261,8 @@ export function packIndex(builder: IndexBuilder, entries: readonly ActorEntry[],
     const plain = packed.length === 1 && only![1] === -1 && only![2] === 0 && only![3] === 0 && only![4] === 0 && only![5] === 0;
     return plain ? only![0] : packed;
   });
-  return { version: 2, entries: entries.map((e) => ({ ...e, aliases: [], acronyms: [], local_acronyms: undefined })), keys: keys.join('\n'), values };
+  const words = keys.map((key) => key.slice(key.lastIndexOf(' ') + 1)).join('\n');
+  return { version: 3, entries: entries.map((e) => ({ ...e, aliases: [], acronyms: [], local_acronyms: undefined })), words, parents, values };
 }
 
 /** Every field of an entry in the schema's order, unset ones too (the JSON leaves them out): one hidden class for all entries. */
@@ -253,8 +281,13 @@ export class PackedLookup implements AliasLookup {
 
   constructor(private readonly packed: PackedIndex, private readonly rules: readonly GenericRule[]) {
     this.entries = packed.entries.map(uniformEntry);
-    const keys = packed.keys.split('\n');
-    for (let i = 0; i < keys.length; i++) this.trie.add(keys[i]!, i);
+    const words = packed.words.split('\n');
+    const nodes: AliasNode[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const parent = packed.parents[i]!;
+      // Keys are unique: each is a new node.
+      nodes.push(this.trie.attach(parent < 0 ? null : nodes[parent]!, words[i]!, i));
+    }
   }
 
   isPrefix(key: string): boolean {
@@ -275,7 +308,14 @@ export class PackedLookup implements AliasLookup {
     if (slot < 0) return undefined;
     const value = this.packed.values[slot]!;
     if (value === -1) return undefined;
-    return (this.decoded[slot] ??= typeof value === 'number' ? [this.decode([value, -1, 0, 0, 0, 0])] : value.map((c) => this.decode(c)));
+    const known = this.decoded[slot];
+    if (known) return known;
+    // Built by push alone: a list from map() is holey, another hidden class for the code that reads it.
+    const list: Candidate[] = [];
+    if (typeof value === 'number') list.push(this.decode([value, -1, 0, 0, 0, 0]));
+    else for (const c of value) list.push(this.decode(c));
+    this.decoded[slot] = list;
+    return list;
   }
 
   private decode([e, g, caseTokens, acronym, country, local]: PackedCandidate): Candidate {

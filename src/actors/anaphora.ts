@@ -6,7 +6,7 @@
 import cues from './data/role-cues.json';
 import type { ActorMention, Doc } from '../pipeline/doc';
 import { NON_STATE_ARMED, possessiveModifier } from './generic';
-import type { Token } from './tokens';
+import { normAt, type Token } from './tokens';
 import { actorMention } from './mention';
 
 const heads = new Set(cues.groupAnaphora.heads);
@@ -29,7 +29,7 @@ export function groupAnaphora(doc: Doc, toks: readonly Token[], ranges: Readonly
     for (let k = from + 1; k < to; k++) {
       if (!heads.has(toks[k]!.norm) || toks[k]!.raw !== toks[k]!.norm) continue;
       // "the group of gunmen" is no anaphora; "the group's fighters" is.
-      if (toks[k + 1]?.norm === 'of') continue;
+      if (normAt(toks, k + 1) === 'of') continue;
       const start = phraseStart(toks, k, from);
       if (start < 0) continue;
       const at = toks[start]!.start;

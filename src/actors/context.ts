@@ -19,8 +19,15 @@ export function actorContext(doc: Doc, extra: readonly string[]): ActorContext {
   const tally = new Map<string, number>();
   const codes = [...doc.places.map((p) => p.country_code), ...extra];
   for (const code of codes) if (code) tally.set(code, (tally.get(code) ?? 0) + 1);
-  const countries = [...tally.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  // Built by push alone: an array from map() is holey, another hidden class for the code that reads it.
+  const countries: string[] = [];
+  for (const [code] of [...tally.entries()].sort((a, b) => b[1] - a[1])) countries.push(code);
   return { countries, date: doc.reference?.value ?? null };
+}
+
+/** The article's country, or null. (A read past the end of an empty array would deoptimise the reader.) */
+export function mainCountry(ctx: ActorContext): string | null {
+  return ctx.countries.length > 0 ? ctx.countries[0]! : null;
 }
 
 export function entryValidAt(e: ActorEntry, date: string | null): boolean {

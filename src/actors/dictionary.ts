@@ -64,7 +64,7 @@ function readPreparedIndex(): PackedIndex | null {
   const tables = join(packageRoot(), 'src', 'actors', 'data');
   if (SOURCE_FILES.some((name) => (mtime(join(tables, name)) ?? 0) > built)) return null;
   const packed = JSON.parse(readFileSync(file, 'utf8')) as PackedIndex;
-  return packed.version === 2 ? packed : null;
+  return packed.version === 3 ? packed : null;
 }
 
 let builtIn: PackedLookup | null = null;
@@ -91,6 +91,7 @@ function byBaseNameOf(entries: readonly ActorEntry[]): Map<string, ActorEntry[]>
 
 /** A node of both tries at once (only with user entries): the built-in one and the user's. */
 interface LayeredNode extends AliasNode {
+  key: string;
   base: AliasNode | null;
   user: AliasNode | null;
 }
@@ -122,12 +123,12 @@ class LayeredDictionary implements ActorDictionary {
     const base = !from ? this.base.step(null, norm) : from.base && this.base.step(from.base, norm);
     const user = !from ? this.user.step(null, norm) : from.user && this.user.step(from.user, norm);
     if (!base && !user) return null;
-    const layered: LayeredNode = { key: from ? `${from.key} ${norm}` : norm, slot: -1, next: null, base, user };
+    const layered: LayeredNode = { key: from ? `${from.key} ${norm}` : norm, slot: -1, onlyWord: null, only: null, next: null, base, user };
     return layered;
   }
 
   candidatesAt(node: AliasNode): readonly Candidate[] | undefined {
-    return this.user.index.size === 0 ? this.base.candidatesAt(node) : this.candidates(node.key);
+    return this.user.index.size === 0 ? this.base.candidatesAt(node) : this.candidates((node as LayeredNode).key);
   }
 
   candidates(key: string): readonly Candidate[] | undefined {

@@ -9,11 +9,12 @@ import type { ActorMention, Doc } from '../pipeline/doc';
 import type { ActorDictionary, Candidate } from './dictionary';
 import { genericRule } from './generic-rules';
 import { actorMention, type Actor } from './mention';
-import { actorContext, chooseCandidate, type ActorContext } from './context';
-import { adjacent, firstTokenAfter, tokenize, type Token } from './tokens';
+import { actorContext, chooseCandidate, mainCountry, type ActorContext } from './context';
+import { adjacent, firstTokenAfter, type Token } from './tokens';
 import { claimantOrganisation, unknownGroupAt } from './unknown';
 import { isClaimAt, markSources } from './sources';
 import { longestAlias, type AliasMatch } from './match';
+import { documentTokens } from './doc-tokens';
 import { isCountryWord } from './countries';
 import { groupAnaphora } from './anaphora';
 import { genericName, memberOf, membersOf, notAnActor, resolvePossessives } from './generic';
@@ -42,7 +43,8 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
     const alias = longestAlias(dict, text, toks, i, to);
     if (alias && alias.candidates.some(isNamed)) {
       const partner = coordinatedForce(dict, text, toks, i, alias, from);
-      if (partner && !(out[out.length - 1]?.sentence === sentence && out[out.length - 1]!.to > partner.from)) out.push(rawMatch(sentence, partner.from, partner.to, partner.candidates));
+      const previous = out.length > 0 ? out[out.length - 1]! : null;
+      if (partner && !(previous?.sentence === sentence && previous.to > partner.from)) out.push(rawMatch(sentence, partner.from, partner.to, partner.candidates));
       let end = alias.to;
       // "ISIS terrorists", "Taliban fighters": the generic noun belongs to the named group.
       const tail = end < to && adjacent(text, toks[end - 1]!, toks[end]!) ? longestAlias(dict, text, toks, end, to) : null;
@@ -112,7 +114,7 @@ const ALIAS_RULES = { alias: ['actors.alias', 'actors.alias.context'], acronym: 
 
 /** The actor a raw match names in the article's context, or null when no candidate applies. */
 function actorOf(dict: ActorDictionary, text: string, raw: RawMatch, ctx: ActorContext): Actor | null {
-  const here = ctx.countries[0] ?? null;
+  const here = mainCountry(ctx);
   if (raw.unknown?.type === 'state_forces') {
     // "the army's 6th Infantry Division": a unit of the state's military, named as that military.
     return { name: genericName(dict, MILITARY.name, MILITARY.nameNoCountry, ctx), type: MILITARY.type, known: true, country: here, generic: true, rule: raw.unknown.rule };
@@ -144,7 +146,7 @@ function sentenceRanges(doc: Doc): { index: number; start: number; end: number }
 }
 
 export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
-  const toks = tokenize(doc.text);
+  const toks = documentTokens(doc);
   const sentences = sentenceRanges(doc);
   const tokenRange = new Map<number, [number, number]>();
   const raws: RawMatch[] = [];
@@ -156,7 +158,12 @@ export function findActors(doc: Doc, dict: ActorDictionary): ActorMention[] {
     scanSentence(dict, doc.text, toks, s.index, from, to, raws);
   }
   const ctx = actorContext(doc, stateForceCountries(raws));
-  let mentions = raws.map((r) => toMention(doc, dict, toks, r, ctx)).filter((m): m is ActorMention => m !== null);
+  // Arrays built by push alone: those from map() are holey, another hidden class for the code that reads them.
+  let mentions: ActorMention[] = [];
+  for (const r of raws) {
+    const m = toMention(doc, dict, toks, r, ctx);
+    if (m) mentions.push(m);
+  }
   addClaimants(doc, toks, tokenRange, mentions, ctx);
   mentions.sort((a, b) => a.start - b.start);
   const anaphora = groupAnaphora(doc, toks, tokenRange, mentions);
@@ -184,6 +191,6 @@ function addClaimants(doc: Doc, toks: readonly Token[], tokenRange: ReadonlyMap<
     const org = claimantOrganisation(doc.text, toks[from]!.start, claimAt);
     if (!org || mentions.some((m) => m.start < org.end && org.start < m.end)) continue;
     const text = doc.text.slice(org.start, org.end);
-    mentions.push(actorMention(org.start, org.end, text, sentence, { name: text, type: 'rebel_group', known: false, country: ctx.countries[0] ?? null, generic: false, rule: 'actors.unknown.claimant' }));
+    mentions.push(actorMention(org.start, org.end, text, sentence, { name: text, type: 'rebel_group', known: false, country: mainCountry(ctx), generic: false, rule: 'actors.unknown.claimant' }));
   }
 }

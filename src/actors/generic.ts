@@ -7,7 +7,7 @@
 import type { ActorMention } from '../pipeline/doc';
 import type { ActorDictionary } from './dictionary';
 import type { GenericRule } from './generic-rules';
-import { entryValidAt, type ActorContext } from './context';
+import { entryValidAt, mainCountry, type ActorContext } from './context';
 import { countryName } from './countries';
 import { longestAlias, type AliasMatch } from './match';
 import { firstTokenAfter, type Token } from './tokens';
@@ -55,15 +55,30 @@ export function membersOf(dict: ActorDictionary, text: string, toks: readonly To
   return memberNouns.has(toks[i]!.norm) ? groupAfterLink(dict, text, toks, i + 1, limit) : null;
 }
 
+/**
+ * Names by template and country, made once: building the name for every mention (and then
+ * hashing the new string to look its periods up) was among the stage's costliest lines.
+ */
+const namesByTemplate = new Map<string, Map<string, string>>();
+
 /** A generic rule's name in a country ("Civilians (Mali)"), or its name without one. */
 export function genericActorName(rule: Pick<GenericRule, 'name' | 'nameNoCountry'>, iso2: string | null): string {
-  const country = countryName(iso2);
-  return country ? rule.name.replace('{country}', country) : rule.nameNoCountry;
+  if (!iso2) return rule.nameNoCountry;
+  let byCountry = namesByTemplate.get(rule.name);
+  if (!byCountry) namesByTemplate.set(rule.name, (byCountry = new Map()));
+  let name = byCountry.get(iso2);
+  if (name === undefined) {
+    const country = countryName(iso2);
+    if (!country) return rule.nameNoCountry;
+    name = rule.name.replace('{country}', country);
+    byCountry.set(iso2, name);
+  }
+  return name;
 }
 
 /** "Military Forces of {country}" in the article's country, with the dictionary's period where it has one. */
 export function genericName(dict: ActorDictionary, template: string, noCountry: string, ctx: ActorContext): string {
-  const name = genericActorName({ name: template, nameNoCountry: noCountry }, ctx.countries[0] ?? null);
+  const name = genericActorName({ name: template, nameNoCountry: noCountry }, mainCountry(ctx));
   if (name === noCountry) return noCountry;
   const periods = dict.byBaseName.get(name) ?? [];
   return (periods.find((e) => entryValidAt(e, ctx.date)) ?? periods[0])?.name ?? name;

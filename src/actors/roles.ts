@@ -11,6 +11,7 @@ import { isClaimAt, speakerVerbAfter } from './sources';
 import { genericActorName, NON_STATE_ARMED, possessiveModifier, resolvable } from './generic';
 import { GENERIC_RULES } from './generic-rules';
 import { applyConventions } from './conventions';
+import { tokensBetween } from './doc-tokens';
 import { renamed } from './mention';
 import { parseNumber } from '../counts/numbers';
 
@@ -41,7 +42,7 @@ interface Sentence {
 
 function sentenceOf(doc: Doc, index: number, mentions = doc.actors.filter((m) => m.sentence === index)): Sentence {
   const s = doc.sentences[index] ?? { start: 0, end: doc.text.length };
-  return { text: doc.text, toks: tokenize(doc.text, s.start, s.end), mentions };
+  return { text: doc.text, toks: tokensBetween(doc, s.start, s.end), mentions };
 }
 
 const isCivilian = (m: ActorMention): boolean => m.type === 'civilians';

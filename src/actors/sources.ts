@@ -6,7 +6,7 @@
  */
 import cues from './data/role-cues.json';
 import type { ActorMention } from '../pipeline/doc';
-import { firstTokenAfter, startsUpper, type Token } from './tokens';
+import { firstTokenAfter, normAt, startsUpper, type Token } from './tokens';
 
 const sourceVerbs = new Set(cues.sourceVerbs);
 const speakerWords = new Set(cues.speakerWords);
@@ -16,10 +16,10 @@ const fillers = new Set([...cues.nounFillers, ...cues.speakerWords, 'from', 'of'
 /** "claimed responsibility", "claimed credit", "claimed the attack". */
 export function isClaimAt(toks: readonly Token[], verb: number): boolean {
   if (!toks[verb]!.norm.startsWith('claim')) return false;
-  const next = toks[verb + 1]?.norm;
+  const next = normAt(toks, verb + 1);
   if (next === 'responsibility' || next === 'credit') return true;
-  const obj = toks[verb + 2]?.norm;
-  return (next === 'the' || next === 'an' || next === 'a' || next === 'this' || next === 'that') && obj !== undefined && claimAttackWords.has(obj);
+  const obj = normAt(toks, verb + 2);
+  return (next === 'the' || next === 'an' || next === 'a' || next === 'this' || next === 'that') && claimAttackWords.has(obj);
 }
 
 /** Punctuation between words ends a speaker phrase: in "killed civilians, officials said" the civilians do not speak. */

@@ -101,6 +101,14 @@ export function caseMatches(bound: string, raw: string): boolean {
   return bound.length >= 4 && raw.length === bound.length && raw[0] === bound[0] && raw.slice(1) === bound.slice(1).toLowerCase();
 }
 
+/**
+ * The normal form of token k, or '' past either end: always a string, and no read past the end
+ * of the array (either would deoptimise the reader).
+ */
+export function normAt(tokens: readonly Token[], k: number): string {
+  return k >= 0 && k < tokens.length ? tokens[k]!.norm : '';
+}
+
 /** Lower bound of the first token index whose end is after `offset` (tokens sorted by start). */
 export function firstTokenAfter(tokens: readonly Token[], offset: number): number {
   let lo = 0;

@@ -31,6 +31,8 @@ const stateOwners = rules.stateOwners;
 
 /** "the army's 29th Brigade": the run is owned by a state force named just before it. */
 function ownedByState(text: string, start: number): boolean {
+  // Every owner ends in a possessive and a space: most runs have none before them.
+  if (start < 3 || text[start - 1] !== ' ' || (text[start - 2] !== 's' && text[start - 2] !== 'S')) return false;
   const before = text.slice(Math.max(0, start - 20), start).toLowerCase().replace(/\u2019/g, "'");
   return stateOwners.some((owner) => before.endsWith(`${owner}'s `));
 }
@@ -57,7 +59,7 @@ export function unknownGroupAt(text: string, toks: readonly Token[], i: number, 
   if (end < limit && lowercaseHeads.has(toks[end]!.norm) && toks[end]!.raw === toks[end]!.norm) end++;
   const run = toks.slice(i, end);
   if (run.some((t) => institutionWords.has(t.norm))) return null;
-  const stateUnit = run.some((t) => stateUnitWords.has(t.norm)) || ownedByState(text, first.start);
+  const stateUnit = (): boolean => run.some((t) => stateUnitWords.has(t.norm)) || ownedByState(text, first.start);
 
   const prefixType = prefixHeads.get(first.norm);
   if (prefixType) {
@@ -70,7 +72,7 @@ export function unknownGroupAt(text: string, toks: readonly Token[], i: number, 
     const head = run[k]!;
     const type = suffixHeads.get(head.norm) ?? (lowercaseHeads.has(head.norm) ? 'political_militia' : undefined);
     if (type === undefined) continue;
-    if (stateUnit) return { from: i, to: i + k + 1, type: 'state_forces', rule: 'actors.unknown.state_unit' };
+    if (stateUnit()) return { from: i, to: i + k + 1, type: 'state_forces', rule: 'actors.unknown.state_unit' };
     if (!run.slice(0, k).some(isNameWord)) return null;
     return { from: i, to: i + k + 1, type, rule: 'actors.unknown.suffix' };
   }

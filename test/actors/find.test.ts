@@ -37,6 +37,9 @@ const rows: Row[] = [
   ['unknown group: Arabic group word first', 'Jaish al-Muhajireen wal-Ansar announced a merger.', 'SY',
     [['Jaish al-Muhajireen wal-Ansar', 'Jaish al-Muhajireen wal-Ansar']]],
   ['named group absorbs its generic noun', 'Taliban fighters overran the district.', 'AF', [['Taliban fighters', 'Taliban']]],
+  ['a unit the army owns is the army', "The army's Eagle Brigade moved in.", 'CO', [['army', 'Military Forces of Colombia'], ['Eagle Brigade', 'Military Forces of Colombia']]],
+  ['an owner with a curly apostrophe', 'The army\u2019s Eagle Brigade moved in.', 'CO', [['army', 'Military Forces of Colombia'], ['Eagle Brigade', 'Military Forces of Colombia']]],
+  ['a brigade no state owns is a group', "The Martyrs' Eagle Brigade moved in.", 'CO', [["Martyrs' Eagle Brigade", "Martyrs' Eagle Brigade"]]],
 ];
 
 describe('findActors', () => {
