@@ -87,6 +87,24 @@ function withoutNamedWeekdays(text: string, found: FoundDate[]): FoundDate[] {
   });
 }
 
+const NIGHT = data.nightClock;
+const NIGHT_PHRASES: ReadonlySet<string> = new Set(NIGHT.phrases);
+const CLOCK = new RegExp(`(${NIGHT.afterMidnight})|${NIGHT.beforeMidnight}`, 'i');
+
+/**
+ * "A missile slammed into a building overnight … The missile struck shortly after 3 a.m.": a
+ * night the violence of which a clock time puts after midnight took place on the reference day,
+ * not the night before (relative.json nightClock).
+ */
+function nightAfterMidnight(doc: Doc, f: FoundDate, sentence: number, ref: DayNumber | null): FoundDate {
+  if (ref === null || f.anaphoric || !NIGHT_PHRASES.has(doc.text.slice(f.start, f.end).toLowerCase())) return f;
+  const own = doc.sentences[sentence];
+  if (!own) return f;
+  const last = doc.sentences[Math.min(sentence + NIGHT.sentences - 1, doc.sentences.length - 1)];
+  const clock = CLOCK.exec(doc.text.slice(own.start, last.end));
+  return clock?.[1] ? { ...f, value: isoOf(ref), rule: 'overnight_after_midnight' } : f;
+}
+
 function sentenceAt(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;
@@ -102,14 +120,16 @@ export function findDates(doc: Doc): DateMention[] {
   const ref = doc.reference ? parseIsoDay(doc.reference.value) : null;
   const explicit = findExplicitDates(doc).map((d) => resolveExplicit(d, ref));
   const all = withoutNamedWeekdays(doc.text, dropOverlaps([...explicit, ...findRelativeDates(doc.text, ref)], explicit.length)).filter((f) => !inDateline(doc.text, f));
-  return all.map((f) => {
+  return all.map((found) => {
+    const sentence = sentenceAt(doc, found.start);
+    const f = nightAfterMidnight(doc, found, sentence, ref);
     const duration = !f.background && sinceEarlier(doc.text, f, ref);
     // Every mention has every field (undefined when absent): one object shape, so V8 keeps one map for them.
     const mention: DateMention = {
       start: f.start,
       end: f.end,
       text: doc.text.slice(f.start, f.end),
-      sentence: sentenceAt(doc, f.start),
+      sentence,
       value: f.value,
       precision: f.precision,
       relative: f.relative,

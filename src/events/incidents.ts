@@ -16,6 +16,7 @@ const EARLIER_CUE = new RegExp(cues.earlierCues);
 const RUNNING_CUE = new RegExp(cues.runningCue, 'i');
 const ANAPHORIC_CUE = new RegExp(cues.anaphoricCue, 'i');
 const REPORTING_CUE = new RegExp(cues.reportingCue);
+const RETELLING_CUE = new RegExp(cues.retellingCue);
 const SUBSIDIARY: ReadonlySet<string> = new Set(cues.subsidiary);
 const FAMILIES: Readonly<Record<string, string>> = cues.families;
 // Cue and date prefixes are short: the look-behind reads at most this many characters.
@@ -281,6 +282,23 @@ function latestJoinable(incidents: Incident[], family: string | null): Incident 
   return null;
 }
 
+/**
+ * "… killed 11 displaced people, officials said on Monday. The attackers … struck the camp late on
+ * Sunday": a sentence without a cue that retells the incident just told, with a day of its own,
+ * gives the date of an incident that has only the day of its report, before a later cue of
+ * another day ("clashed on Monday morning") can join it. It reaches as far as a consequence does.
+ */
+function retellingDate(doc: Doc, incident: Incident, until: number, cued: ReadonlyMap<number, unknown>): Incident['date'] {
+  const last = incident.sentences[incident.sentences.length - 1];
+  for (let s = last + 1; s < until; s++) {
+    if (doc.sentences[s].paragraph - doc.sentences[last].paragraph > CONSEQUENCE_PARAGRAPHS) break;
+    if (cued.has(s) || !RETELLING_CUE.test(doc.sentences[s].text)) continue;
+    const facts = factsOf(doc, s);
+    if (facts.date && !facts.breaks && !facts.earlier && !facts.historic) return { mention: facts.date, value: dateValue(doc, facts.date, incident) };
+  }
+  return null;
+}
+
 // "On Monday, …", "Late Tuesday …": a date that opens its sentence sets the paragraph's day.
 const OPENING_DATE = /^(?:[A-Za-z]{1,5} )?$/;
 
@@ -325,6 +343,7 @@ export function groupIncidents(doc: Doc): Incident[] {
   // A paragraph that opened in the past ("On Aug. 7, 1998, …") stays there until a sentence dates the news.
   let historicParagraph = -1;
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
+    if (previous && !previous.date) previous.date = retellingDate(doc, previous, sentence, bySentence);
     const facts = factsOf(doc, sentence);
     // The day its paragraph named ranks the incidents it may join; it keeps it from joining another day's only when it opened a sentence.
     const borrowed = facts.date ? null : paragraphDate(doc, sentence);
@@ -371,6 +390,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       previous = target;
     }
   }
+  if (previous && !previous.date) previous.date = retellingDate(doc, previous, doc.sentences.length, bySentence);
   attachSatellites(doc, incidents);
   return incidents;
 }

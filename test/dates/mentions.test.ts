@@ -28,6 +28,12 @@ describe('relative dates resolve with a past bias', () => {
     ['2019-03-19', 'Two rockets landed yesterday.', 'yesterday', '2019-03-18', 'day'],
     ['2019-03-01', 'Two rockets landed yesterday.', 'yesterday', '2019-02-28', 'day'],
     ['2019-03-19', 'Fighting raged overnight near the dam.', 'overnight', '2019-03-18', 'day'],
+    // ... unless a clock time in its sentence or the next puts the violence after midnight
+    ['2023-06-10', 'A missile hit a block overnight, officials said Saturday. It struck shortly after 3 a.m.', 'overnight', '2023-06-10', 'day'],
+    ['2023-06-10', 'Gunmen attacked the village at around 2am overnight.', 'overnight', '2023-06-10', 'day'],
+    ['2023-06-10', 'Drones hit the depot last night, in the early hours.', 'last night', '2023-06-10', 'day'],
+    ['2023-05-31', 'Assailants hurled a grenade overnight. They threw it at about 11:30 pm and fled.', 'overnight', '2023-05-30', 'day'],
+    ['2023-05-31', 'Assailants hurled a grenade overnight. Nobody was hurt. At 4 a.m. police arrived.', 'overnight', '2023-05-30', 'day'],
     ['2019-03-19', 'Protesters gathered today outside parliament.', 'today', '2019-03-19', 'day'],
     ['2019-03-19', 'Security forces raided the camp three days ago.', 'three days ago', '2019-03-16', 'day'],
     // periods: weeks start on Monday, months on the 1st

@@ -80,6 +80,19 @@ describe('one record per incident', () => {
     ]);
   });
 
+  it.each([
+    ['a retelling with its own day dates the lead and keeps a later day apart',
+      'The attackers struck the camp late on Sunday while residents slept.', [['attack', '2021-05-09'], ['armed_clash', '2021-05-11']]],
+    ['"The raid" retells it too', 'The raid began late on Sunday, residents said.', [['attack', '2021-05-09'], ['armed_clash', '2021-05-11']]],
+    ['a sentence that does not open on the incident dates nothing', 'Residents said the camp had been quiet late on Sunday.', [['attack', '2021-05-11'], ['armed_clash', '2021-05-11']]],
+  ])('an incident with only its report\'s day: %s', (_why, retelling, expected) => {
+    const events = build(
+      `Militiamen killed 11 villagers in a raid on a camp near Alpha, officials said on Tuesday.\n\n${retelling}\n\nTroops clashed with the militia near Alpha on Tuesday morning, killing three fighters.`,
+      { counts: [{ text: '11 villagers', category: 'killed', value: 11 }, { text: 'three fighters', category: 'killed', value: 3 }] },
+    );
+    expect(events.map((e) => [e.sub_event_type, e.date.value])).toEqual(expected);
+  });
+
   it('dates an updated toll by its incident, not by the day the toll rose', () => {
     const events = build('The death toll from a car bombing in Alpha rose to 23 from 17 on Tuesday, police said. The attacker drove the car into a checkpoint late Monday.');
     expect(events.map((e) => e.date.value)).toEqual(['2021-05-10']);
