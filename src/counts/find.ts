@@ -158,7 +158,8 @@ const isActiveClause = (tokens: readonly Token[], from: number, to: number): boo
 /** A direct object follows the verb ("shot her husband"): the clause is active. */
 function startsObject(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return !!t && (L.OBJECT_STARTS.has(t.lower) || L.OBJECT_PRONOUNS.has(t.lower) || /^\d/.test(t.text));
+  // A figure in words too: "A suicide bomber killed seven people" is active, not "a bomber killed".
+  return !!t && (L.OBJECT_STARTS.has(t.lower) || L.OBJECT_PRONOUNS.has(t.lower) || /^\d/.test(t.text) || parseQuantity(tokens, j) !== null);
 }
 
 /**
@@ -394,7 +395,8 @@ class SentenceCounter {
    * either ("he killed another man": someone other than himself).
    */
   private namesMorePeople(people: People, binding: Binding): boolean {
-    if (binding.rule.includes('.toll') || binding.cueStart < people.start) return false;
+    // "the bodies of two more victims" names them after its cue; an active cue's object never ("he killed another man").
+    if (binding.rule.includes('.toll') || (binding.cueStart < people.start && !binding.rule.endsWith('.noun-of'))) return false;
     // "Two more died": with no noun, the marker comes after the figure.
     const end = !people.hasPerson && this.tokens[people.end]?.lower === 'more' ? people.end + 1 : people.end;
     for (let k = Math.max(0, people.start - 2); k < end; k++) {
