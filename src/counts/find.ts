@@ -158,7 +158,8 @@ const isActiveClause = (tokens: readonly Token[], from: number, to: number): boo
 /** A direct object follows the verb ("shot her husband"): the clause is active. */
 function startsObject(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return !!t && (L.OBJECT_STARTS.has(t.lower) || L.OBJECT_PRONOUNS.has(t.lower) || /^\d/.test(t.text));
+  // A figure in words too: "A suicide bomber killed seven people" is active, not "a bomber killed".
+  return !!t && (L.OBJECT_STARTS.has(t.lower) || L.OBJECT_PRONOUNS.has(t.lower) || /^\d/.test(t.text) || parseQuantity(tokens, j) !== null);
 }
 
 /**
@@ -173,6 +174,13 @@ function skipPlacePhrase(tokens: readonly Token[], j: number): number {
     if (!/^[A-Za-z]/.test(t.text) || L.AFTER.matchAt(tokens, k) || L.BEFORE.has(t.lower)) return j;
   }
   return j;
+}
+
+/** "found" or "discovered" before the name that ends at `last` ("found Ladarrius Moody shot to death"). */
+function foundBefore(tokens: readonly Token[], last: number): boolean {
+  let k = last;
+  while (k > 0 && last - k < 3 && /^[A-Z][a-z]/.test(tokens[k - 1].text)) k--;
+  return /^(found|discovered)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /** Words a relative clause may run on before its subject's own verb ("who was wounded in the attack died"). */
@@ -339,8 +347,8 @@ export type KinSeen = Set<string>;
 /** Builds mentions with evidence spans; one sentence at a time. */
 class SentenceCounter {
   readonly mentions: CountMention[] = [];
-  /** The latest one-person injured mention and the token after it ("His daughter was shot in the chest and died"). */
-  private lastWounded: { people: People; end: number } | null = null;
+  /** The latest injured mention, its people and the token after it ("His daughter was shot in the chest and died"). */
+  private lastWounded: { people: People; end: number; mention: CountMention } | null = null;
   private readonly consumed: boolean[];
   /** Token shot/killed mentions came from, for the same-sentence subtraction. */
   private readonly shotMentions = new Set<CountMention>();
@@ -376,7 +384,7 @@ class SentenceCounter {
       zero ? undefined : figure.vague, cumulative === 'period', zero ? {} : { ...figure.breakdown }, subset, rule);
     this.mentions.push(mention);
     if (binding.shot) this.shotMentions.add(mention);
-    if (binding.category === 'injured' && figure.value === 1 && !zero && !subset) this.lastWounded = { people, end: Math.max(binding.end, binding.cueEnd) };
+    if (binding.category === 'injured' && figure.value > 0 && !zero && !subset) this.lastWounded = { people, end: Math.max(binding.end, binding.cueEnd), mention };
     return mention;
   }
 
@@ -387,7 +395,8 @@ class SentenceCounter {
    * either ("he killed another man": someone other than himself).
    */
   private namesMorePeople(people: People, binding: Binding): boolean {
-    if (binding.rule.includes('.toll') || binding.cueStart < people.start) return false;
+    // "the bodies of two more victims" names them after its cue; an active cue's object never ("he killed another man").
+    if (binding.rule.includes('.toll') || (binding.cueStart < people.start && !binding.rule.endsWith('.noun-of'))) return false;
     // "Two more died": with no noun, the marker comes after the figure.
     const end = !people.hasPerson && this.tokens[people.end]?.lower === 'more' ? people.end + 1 : people.end;
     for (let k = Math.max(0, people.start - 2); k < end; k++) {
@@ -526,8 +535,17 @@ class SentenceCounter {
       const category = found.cue.category;
       // "His daughter was shot in the chest and died": the wounded person of the clause before died.
       const wounded = this.lastWounded;
-      if (category === 'killed' && k === j && t[k - 1]?.lower === 'and' && wounded && k - 1 - wounded.end <= RELATIVE_SPAN) {
+      if (category === 'killed' && k === j && t[k - 1]?.lower === 'and' && wounded?.people.value === 1 && k - 1 - wounded.end <= RELATIVE_SPAN) {
         this.emit(samePeople(wounded.people, j + found.length), bindingOf(category, `${category}.singular`, j, j + found.length, j + found.length));
+        j += found.length - 1;
+        continue;
+      }
+      // "Both teens were taken to a hospital, where they died": the wounded died, and are no longer wounded.
+      if (category === 'killed' && wounded && this.diedThere(k, wounded.people.value)) {
+        this.mentions.splice(this.mentions.indexOf(wounded.mention), 1);
+        this.shotMentions.delete(wounded.mention);
+        this.emit(samePeople(wounded.people, j + found.length), bindingOf(category, `${category}.died-there`, j, j + found.length, j + found.length));
+        this.lastWounded = null;
         j += found.length - 1;
         continue;
       }
@@ -548,6 +566,13 @@ class SentenceCounter {
       this.emit(namedPeople(from, j + found.length, 1), bindingOf(category, rule, j, j + found.length, j + found.length, zero, found.cue.shot && !zero));
       j += found.length - 1;
     }
+  }
+
+  /** "…, where they died", "where he was pronounced dead": a pronoun for `count` people after "where" at `k`. */
+  private diedThere(k: number, count: number): boolean {
+    const pronoun = this.tokens[k - 1]?.lower ?? '';
+    if (this.tokens[k - 2]?.lower !== 'where') return false;
+    return count === 1 ? pronoun === 'he' || pronoun === 'she' : pronoun === 'they';
   }
 
   /**
@@ -580,6 +605,8 @@ class SentenceCounter {
     const singularNoun = !!noun;
     const name = /^[A-Z][a-z]/.test(subject.text) && !L.STOP_WORDS.has(subject.lower);
     if (cue.intransitive) return L.PRONOUNS.has(subject.lower) || singularNoun || name;
+    // "found Ladarrius Moody shot to death": a name as the object of "found" and the subject of the cue.
+    if (name && foundBefore(t, k - 1)) return true;
     // A singular noun with no determiner is headline style: "Man shot, killed in ...", "after man shot".
     return !!noun && !L.POSSESSIVES.matchEndingAt(t, k - noun.length, 2) && !/^(a|an)$/.test(t[k - noun.length - 1]?.lower ?? '');
   }

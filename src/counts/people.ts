@@ -58,7 +58,7 @@ export const namedPeople = (start: number, end: number, count: number): People =
 
 /** The same people read again up to `end` ("His daughter was shot … and died"): their noun and determiner kept. */
 export function samePeople(people: People, end: number): People {
-  const again = namedPeople(people.start, end, people.value);
+  const again = peopleOf(people.start, end, people.value, people.min, people.max, people.approximate, true, people.breakdown);
   again.determined = people.determined;
   again.noun = people.noun;
   return again;
