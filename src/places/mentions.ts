@@ -60,11 +60,13 @@ function unresolvedMention(doc: Doc, u: UnknownPlace | Candidate, cue: Cue, ctx:
 }
 
 /**
- * Consonant-only matches are trusted in the article's country and the countries it names; with no country
- * known, only for well-known places (divisions, conflict villages, cities) of one country.
+ * Consonant-only matches are trusted in the article's country (place-key.ts: too loose to use alone); a
+ * country it only names ("near the Chinese border") does not lend its towns to a village the gazetteer
+ * lacks ("Maungdaw" is not Mingda, China). With no country known, only well-known places (divisions,
+ * conflict villages, cities) of one country.
  */
 function looseEntries(entries: readonly PlaceEntry[], ctx: ResolutionContext): readonly PlaceEntry[] {
-  if (ctx.focus) return entries.filter((e) => e.countryCode === ctx.focus?.country || ctx.named.has(e.countryCode));
+  if (ctx.focus) return entries.filter((e) => e.countryCode === ctx.focus?.country);
   const known = entries.filter((e) => e.kind === 'conflict' || (e.kind === 'city' && e.population >= weights.bare.minPopulation));
   return new Set(known.map((e) => e.countryCode)).size === 1 ? known : [];
 }

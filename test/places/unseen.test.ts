@@ -131,6 +131,16 @@ describe('consonant matches', () => {
     expect(m?.country_code).toBe('PS');
     expect(m?.precision).toBe(1);
   });
+
+  // A consonant match is trusted in the article's own country only: a country the article merely names
+  // ("the Chinese border") does not lend its towns' spellings to a village the gazetteer lacks.
+  it('keeps a town the gazetteer lacks in the article\'s country, not at a consonant namesake across a named border', () => {
+    const text = 'Rebels in Myanmar captured a police outpost near the town of Maungdaw in Rakhine state, ' +
+      'far from the Chinese border. Myanmar\'s army said it would retake it.';
+    const m = mention(text, 'Maungdaw');
+    expect(m?.country_code).toBe('MM');
+    expect(m?.rule).not.toMatch(/consonants$/);
+  });
 });
 
 describe('divisions and distances', () => {
