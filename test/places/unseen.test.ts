@@ -154,6 +154,24 @@ describe('divisions and distances', () => {
     expect(m?.precision).toBe(3);
   });
 
+  // A region adjective before the name and a division noun after it: a part of the province, not of its
+  // namesake capital.
+  it.each([
+    ['Airstrikes hit villages in the northern Idlib province on Monday.', 'northern Idlib', 'SY', 'admin1'],
+    ['Fighting raged in southern Kandahar province, officials said.', 'southern Kandahar', 'AF', 'admin1'],
+    ['Regime shelling hit the southern Daraa countryside.', 'southern Daraa', 'SY', 'admin1'],
+  ])('reads "%s" as a part of the province', (text, span, country, kind) => {
+    const m = mention(text, span);
+    expect(m?.country_code).toBe(country);
+    expect(m?.precision).toBe(3);
+    expect(m?.rule).toMatch(new RegExp(`\\.${kind}$`));
+  });
+
+  it('keeps a region adjective without a division noun a part of the town ("northern Aleppo")', () => {
+    const m = mention('Rebels shelled northern Aleppo on Monday.', 'northern Aleppo');
+    expect(m?.precision).toBe(2);
+  });
+
   it.each([
     ['A roadside bomb struck a patrol about 15 kilometres from Mandera town on Sunday.', '15 kilometres from Mandera', 'Mandera'],
     ['Gunmen attacked a bus 20km away from Garissa, Kenya.', '20km away from Garissa', 'Garissa'],
