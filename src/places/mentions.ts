@@ -77,6 +77,17 @@ function capitalOf(country: CountryInfo, g: Gazetteer): PlaceEntry | null {
   return towns.find((e) => e.capital) ?? towns[0] ?? null;
 }
 
+/**
+ * "El Aguaje in the western Mexican state of Michoacán": the text names the town's province, so a town of
+ * that name in another province of that country is not the one meant (cities500 has El Aguajes in
+ * Veracruz, Guerrero and Nayarit only); the name is kept without a position.
+ */
+function outsideNamedProvince(c: Candidate, e: PlaceEntry): boolean {
+  if (e.kind !== 'city') return false;
+  const provinces = c.hints.filter((h) => h.admin1Key !== null && h.country === e.countryCode);
+  return provinces.length > 0 && !provinces.some((h) => e.admin1 !== null && placeKey(e.admin1) === h.admin1Key);
+}
+
 export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: readonly UnknownPlace[], ctx: ResolutionContext): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const c of candidates) {
@@ -94,6 +105,8 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
     if (best && c.effectiveCue === 'admin' && !best.kind.startsWith('admin') && best.countryCode !== ctx.focus?.country) {
       // A division we do not know ("Harris County" where cities500 has no place): a town of that
       // name counts only in the article's own country.
+      out.push(unresolvedMention(doc, c, c.effectiveCue, ctx));
+    } else if (best && outsideNamedProvince(c, best)) {
       out.push(unresolvedMention(doc, c, c.effectiveCue, ctx));
     } else if (best) {
       const m = entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g);

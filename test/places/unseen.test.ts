@@ -167,6 +167,27 @@ describe('divisions and distances', () => {
     expect(m?.rule).toMatch(new RegExp(`\\.${kind}$`));
   });
 
+  it.each([
+    ['Drones attacked the farming community of El Aguaje in the western Mexican state of Michoacán.', 'El Aguaje'],
+    ['Settlers set fire to cars in the settlement of Qaryut on Friday.', 'Qaryut'],
+    ['Gunmen raided the locality of Kawuri on Tuesday.', 'Kawuri'],
+  ])('reads "the community/settlement/locality of X" as a place: %s', (text, span) => {
+    expect(mention(text, span)?.role).toBe('event');
+  });
+
+  // The text names the town's province; a same-named town in another province is not the one meant.
+  it('keeps a town without a position when the gazetteer has it only outside the province the text names', () => {
+    const m = mention('Drones attacked the farming community of El Aguaje in the western Mexican state of Michoacán.', 'El Aguaje');
+    expect(m).toMatchObject({ country_code: 'MX', lat: null, precision: null });
+  });
+
+  it.each([
+    ['Police said the shooting happened in Portland in Maine.', 'Portland', 'Maine'],
+    ['A bomb exploded in Salem in Tamil Nadu.', 'Salem', 'Tamil Nadu'],
+  ])('still resolves a town inside the province the text names: %s', (text, span, admin1) => {
+    expect(mention(text, span)).toMatchObject({ admin1, precision: 1 });
+  });
+
   it('keeps a region adjective without a division noun a part of the town ("northern Aleppo")', () => {
     const m = mention('Rebels shelled northern Aleppo on Monday.', 'northern Aleppo');
     expect(m?.precision).toBe(2);
