@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { extractArticleDetailed } from '../src/extract';
 import { analyse } from '../src/pipeline/stages';
 import { loadResources } from '../src/pipeline/resources';
-import { FIELDS, compareField, matchEvents, parseGold } from '../src/eval';
+import { FIELDS, compareField, locationsMatch, matchEvents, parseGold } from '../src/eval';
 
 const resources = loadResources();
 const field = (name: string) => FIELDS.find((f) => f.name === name);
@@ -30,18 +30,25 @@ function check(file: string): void {
       tally.pairs++;
       const loc = LOCATION ? compareField(LOCATION, gold, records[s]) : 'ignore';
       const cty = COUNTRY ? compareField(COUNTRY, gold, records[s]) : 'ignore';
-      if (loc !== 'fp' && loc !== 'fn') tally.location++;
-      if (cty !== 'fp' && cty !== 'fn') tally.country++;
+      const wrong = (o: string) => o === 'fp' || o === 'fn' || o === 'wrong';
+      if (!wrong(loc)) tally.location++;
+      if (!wrong(cty)) tally.country++;
       if (loc === 'tp' && cty !== 'fp' && cty !== 'fn') continue;
       if (loc === 'ignore' && cty === 'ignore') continue;
       doc ??= analyse({ id: a.id, text: a.text }, resources, { published: a.published ?? null });
       const mentions = doc.places.filter((p) => p.role === 'event');
-      process.stdout.write(`${basename(file)} ${a.id} [loc ${loc}, country ${cty}] gold: ${gold.location} / ${gold.admin1 ?? '-'} / ${gold.country} (${gold.lat},${gold.lon})\n` +
+      // Whether the places stage found the gold place at all: if so, the events stage chose another mention.
+      const found = gold.location !== null || gold.lat !== null
+        ? mentions.some((p) => locationsMatch({ name: gold.location, lat: gold.lat, lon: gold.lon }, p))
+        : false;
+      if (wrong(loc) && found) tally.mentionFound++;
+      process.stdout.write(`${basename(file)} ${a.id} [loc ${loc}, country ${cty}, gold ${found ? 'among' : 'not among'} our mentions] gold: ${gold.location} / ${gold.admin1 ?? '-'} / ${gold.country} (${gold.lat},${gold.lon})\n` +
         `  ours: ${ours ? `${ours.name} / ${ours.admin1} / ${ours.country_code} p${ours.precision} (${ours.lat},${ours.lon}) "${ours.text}" ${ours.rule}` : 'null'}\n` +
         `  focus ${doc.focusCountry}; mentions: ${mentions.map((p) => `"${p.text}"->${p.name}/${p.country_code}/p${p.precision}`).join('; ')}\n`);
     }
   }
-  process.stdout.write(`${basename(file)}: ${tally.pairs} matched pairs, location not wrong ${tally.location}, country not wrong ${tally.country}\n`);
+  process.stdout.write(`${basename(file)}: ${tally.pairs} matched pairs, location not wrong ${tally.location}, country not wrong ${tally.country}, ` +
+    `location wrong with the gold place among our event mentions ${tally.mentionFound}\n`);
 }
 
 for (const file of process.argv.slice(2)) check(file);

@@ -234,14 +234,18 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
     const amount = lowerAt(at);
     if (NUMBER_WITH_UNIT.test(amount ?? '-') && /\D$/.test(amount ?? '')) return result('distance', prevToken(at)!.start);
   }
-  if (REGION_ADJ.has(prev(0))) return result('region', prevToken(0)!.start);
+  // "the northern Idlib province", "the southern Daraa countryside": the noun after the name says what the
+  // adjective is a part of (the province, not the town); the span starts at the adjective.
+  const region = REGION_ADJ.has(prev(0));
+  const from = region ? prevToken(0)!.start : start;
   // "the Arghandab district of Kandahar", "the Latifabad area of Hyderabad": the noun belongs to the
   // first name; the second is the place around it.
   const enclosing = prev(0) === OF && prevToken(2)?.cap === true;
-  if (COUNTRYSIDE.has(next) || (prev(0) === OF && COUNTRYSIDE.has(prev(1)) && !enclosing)) return result('countryside');
-  if (admin2PhraseAfter(ctx, end)) return result('admin', start, 2);
+  if (COUNTRYSIDE.has(next) || (prev(0) === OF && COUNTRYSIDE.has(prev(1)) && !enclosing)) return result('countryside', from);
+  if (admin2PhraseAfter(ctx, end)) return result('admin', from, 2);
   const adminNoun = ADMIN.has(next) ? next : prev(0) === OF && ADMIN.has(prev(1)) ? prev(1) : null;
-  if (adminNoun) return result('admin', start, ADMIN2.has(adminNoun) && !(enclosing && adminNoun === prev(1)) ? 2 : 1, adminNoun);
+  if (adminNoun) return result('admin', from, ADMIN2.has(adminNoun) && !(enclosing && adminNoun === prev(1)) ? 2 : 1, adminNoun);
+  if (region) return result('region', from);
   // "on the road between Tame and Fortul" (not "fighting between Hamas and Israel").
   const between = prev(0) === BETWEEN && BETWEEN_NOUNS.has(prev(1));
   if (NEAR.has(prev(0)) || (prev(0) === OF && NEAR.has(prev(1))) || FACILITY.has(next) || between) return result('near');
@@ -387,7 +391,7 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
     // "the eastern Ghouta": a lower-case region adjective that the gazetteer knows as part of the name.
     const adjective = runStart - 1;
     // Not before a country ("southern Lebanon" is a part of Lebanon, not South Lebanon, Ohio).
-    if (run.cue === 'region' && !partOf && adjective >= 0 && REGION_ADJ.has(tokens[adjective].lower) &&
+    if (!partOf && adjective >= 0 && run.spanStart === tokens[adjective].start && REGION_ADJ.has(tokens[adjective].lower) &&
       tokens[adjective].sentence === tokens[runStart].sentence && !g.country(placeKey(doc.text.slice(tokens[runStart].start, tokens[core - 1].end)))) {
       const whole = lookupSpan(ctx, adjective, core, true);
       const own = whole && whole.entries.length > 0 ? cueOf(ctx, adjective, core) : null;

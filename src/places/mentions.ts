@@ -60,11 +60,13 @@ function unresolvedMention(doc: Doc, u: UnknownPlace | Candidate, cue: Cue, ctx:
 }
 
 /**
- * Consonant-only matches are trusted in the article's country and the countries it names; with no country
- * known, only for well-known places (divisions, conflict villages, cities) of one country.
+ * Consonant-only matches are trusted in the article's country (place-key.ts: too loose to use alone); a
+ * country it only names ("near the Chinese border") does not lend its towns to a village the gazetteer
+ * lacks ("Maungdaw" is not Mingda, China). With no country known, only well-known places (divisions,
+ * conflict villages, cities) of one country.
  */
 function looseEntries(entries: readonly PlaceEntry[], ctx: ResolutionContext): readonly PlaceEntry[] {
-  if (ctx.focus) return entries.filter((e) => e.countryCode === ctx.focus?.country || ctx.named.has(e.countryCode));
+  if (ctx.focus) return entries.filter((e) => e.countryCode === ctx.focus?.country);
   const known = entries.filter((e) => e.kind === 'conflict' || (e.kind === 'city' && e.population >= weights.bare.minPopulation));
   return new Set(known.map((e) => e.countryCode)).size === 1 ? known : [];
 }
@@ -73,6 +75,17 @@ function looseEntries(entries: readonly PlaceEntry[], ctx: ResolutionContext): r
 function capitalOf(country: CountryInfo, g: Gazetteer): PlaceEntry | null {
   const towns = country.capital.flatMap((name) => g.lookup(placeKey(name))).filter((e) => e.countryCode === country.code && e.kind === 'city');
   return towns.find((e) => e.capital) ?? towns[0] ?? null;
+}
+
+/**
+ * "El Aguaje in the western Mexican state of Michoacán": the text names the town's province, so a town of
+ * that name in another province of that country is not the one meant (cities500 has El Aguajes in
+ * Veracruz, Guerrero and Nayarit only); the name is kept without a position.
+ */
+function outsideNamedProvince(c: Candidate, e: PlaceEntry): boolean {
+  if (e.kind !== 'city') return false;
+  const provinces = c.hints.filter((h) => h.admin1Key !== null && h.country === e.countryCode);
+  return provinces.length > 0 && !provinces.some((h) => e.admin1 !== null && placeKey(e.admin1) === h.admin1Key);
 }
 
 export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: readonly UnknownPlace[], ctx: ResolutionContext): PlaceMention[] {
@@ -92,6 +105,8 @@ export function toMentions(doc: Doc, candidates: readonly Candidate[], unknown: 
     if (best && c.effectiveCue === 'admin' && !best.kind.startsWith('admin') && best.countryCode !== ctx.focus?.country) {
       // A division we do not know ("Harris County" where cities500 has no place): a town of that
       // name counts only in the article's own country.
+      out.push(unresolvedMention(doc, c, c.effectiveCue, ctx));
+    } else if (best && outsideNamedProvince(c, best)) {
       out.push(unresolvedMention(doc, c, c.effectiveCue, ctx));
     } else if (best) {
       const m = entryMention(doc, c, best, c.effectiveCue, c.landmark ? 'landmark' : 'event', ctx.g);

@@ -37,8 +37,13 @@ export function regionHints(g: Gazetteer, text: string): RegionHint[] {
   return g.lookup(key).filter((e) => e.kind === 'admin1').map((e) => ({ country: e.countryCode, admin1Key: key }));
 }
 
+// "El Aguaje in the western Mexican state of Michoacán", "Kawuri in the state of Borno": up to three words
+// between "in the" and the division noun. Bounded, no nesting; Latin-1 letters for the division's name.
+const IN_DIVISION_OF = /^ in (?:the )?(?:[A-Za-z]{3,15} ){0,3}(?:state|province|region|governorate|department) of ([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.]{0,14}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,14})?)/;
+
 /** Hints from the words right after a name ending at `end`. */
 export function hintsAfter(g: Gazetteer, text: string, end: number): RegionHint[] {
-  const m = AFTER_NAME.exec(text.slice(end, end + 40));
+  const after = text.slice(end, end + 72);
+  const m = AFTER_NAME.exec(after) ?? IN_DIVISION_OF.exec(after);
   return m ? regionHints(g, m[1]) : [];
 }

@@ -131,6 +131,16 @@ describe('consonant matches', () => {
     expect(m?.country_code).toBe('PS');
     expect(m?.precision).toBe(1);
   });
+
+  // A consonant match is trusted in the article's own country only: a country the article merely names
+  // ("the Chinese border") does not lend its towns' spellings to a village the gazetteer lacks.
+  it('keeps a town the gazetteer lacks in the article\'s country, not at a consonant namesake across a named border', () => {
+    const text = 'Rebels in Myanmar captured a police outpost near the town of Maungdaw in Rakhine state, ' +
+      'far from the Chinese border. Myanmar\'s army said it would retake it.';
+    const m = mention(text, 'Maungdaw');
+    expect(m?.country_code).toBe('MM');
+    expect(m?.rule).not.toMatch(/consonants$/);
+  });
 });
 
 describe('divisions and distances', () => {
@@ -142,6 +152,45 @@ describe('divisions and distances', () => {
     const m = mention(text, span);
     expect(m?.country_code).toBe(country);
     expect(m?.precision).toBe(3);
+  });
+
+  // A region adjective before the name and a division noun after it: a part of the province, not of its
+  // namesake capital.
+  it.each([
+    ['Airstrikes hit villages in the northern Idlib province on Monday.', 'northern Idlib', 'SY', 'admin1'],
+    ['Fighting raged in southern Kandahar province, officials said.', 'southern Kandahar', 'AF', 'admin1'],
+    ['Regime shelling hit the southern Daraa countryside.', 'southern Daraa', 'SY', 'admin1'],
+  ])('reads "%s" as a part of the province', (text, span, country, kind) => {
+    const m = mention(text, span);
+    expect(m?.country_code).toBe(country);
+    expect(m?.precision).toBe(3);
+    expect(m?.rule).toMatch(new RegExp(`\\.${kind}$`));
+  });
+
+  it.each([
+    ['Drones attacked the farming community of El Aguaje in the western Mexican state of Michoacán.', 'El Aguaje'],
+    ['Settlers set fire to cars in the settlement of Qaryut on Friday.', 'Qaryut'],
+    ['Gunmen raided the locality of Kawuri on Tuesday.', 'Kawuri'],
+  ])('reads "the community/settlement/locality of X" as a place: %s', (text, span) => {
+    expect(mention(text, span)?.role).toBe('event');
+  });
+
+  // The text names the town's province; a same-named town in another province is not the one meant.
+  it('keeps a town without a position when the gazetteer has it only outside the province the text names', () => {
+    const m = mention('Drones attacked the farming community of El Aguaje in the western Mexican state of Michoacán.', 'El Aguaje');
+    expect(m).toMatchObject({ country_code: 'MX', lat: null, precision: null });
+  });
+
+  it.each([
+    ['Police said the shooting happened in Portland in Maine.', 'Portland', 'Maine'],
+    ['A bomb exploded in Salem in Tamil Nadu.', 'Salem', 'Tamil Nadu'],
+  ])('still resolves a town inside the province the text names: %s', (text, span, admin1) => {
+    expect(mention(text, span)).toMatchObject({ admin1, precision: 1 });
+  });
+
+  it('keeps a region adjective without a division noun a part of the town ("northern Aleppo")', () => {
+    const m = mention('Rebels shelled northern Aleppo on Monday.', 'northern Aleppo');
+    expect(m?.precision).toBe(2);
   });
 
   it.each([
