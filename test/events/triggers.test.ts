@@ -74,6 +74,9 @@ const POSITIVE: [sub: string, type: string, text: string][] = [
   ['air_drone_strike', 'explosions_remote_violence', 'A drone dropped an explosive device on a car near the border, wounding two men.'],
   ['remote_explosive_landmine_ied', 'explosions_remote_violence', 'An explosive device hidden in a cart went off near the police station, wounding two officers.'],
   ['protest_with_intervention', 'protests', 'Security forces fired in the air to disperse several hundred demonstrators outside the ministry.'],
+  // the head of the object decides; a capitalised name after "took control of" is a place
+  ['non_state_actor_overtakes_territory', 'battles', 'Rebel fighters captured a Border Guard Police outpost near the border on Saturday.'],
+  ['non_state_actor_overtakes_territory', 'battles', 'Rebels took control of Kamanyola on Monday after two days of fighting.'],
 ];
 
 describe('typing: one case per sub-event type, and more', () => {
