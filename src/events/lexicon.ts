@@ -109,6 +109,8 @@ export const OBJECT_WORDS = {
   territory: triggerData.objects.territory,
   people: triggerData.objects.people,
   window: triggerData.objects.window,
+  /** A cue ending so ("took control of") takes a capitalised name after it as a place. */
+  namedAfter: new RegExp(triggerData.objects.namedAfter, 'i'),
 };
 
 export const RETYPE = triggerData.retype;

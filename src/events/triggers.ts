@@ -23,18 +23,23 @@ type ObjectKind = 'territory' | 'people' | null;
 /** The first object word (or event place) in `[from, to)`, reading forwards or backwards. */
 function nearestObject(doc: Doc, from: number, to: number, backwards: boolean): ObjectKind {
   const text = doc.text.slice(from, to);
-  const hits: { at: number; kind: ObjectKind }[] = [];
+  const hits: { at: number; end: number; kind: ObjectKind }[] = [];
   for (const [re, kind] of [[TERRITORY, 'territory'], [PEOPLE, 'people']] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: m.index, kind });
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: m.index, end: m.index + m[0].length, kind });
   }
   for (const p of doc.places) {
-    if (p.role === 'event' && p.start >= from && p.start < to) hits.push({ at: p.start - from, kind: 'territory' });
+    if (p.role === 'event' && p.start >= from && p.start < to) hits.push({ at: p.start - from, end: p.end - from, kind: 'territory' });
   }
-  if (hits.length === 0) return null;
-  hits.sort((a, b) => (backwards ? b.at - a.at : a.at - b.at));
-  return hits[0].kind;
+  // "a Border Guard Police outpost": a people word just before a territory word modifies it.
+  const heads = hits.filter((h) => !(h.kind === 'people' && hits.some((t) => t.kind === 'territory' && t.at === h.end + 1)));
+  if (heads.length === 0) return null;
+  heads.sort((a, b) => (backwards ? b.at - a.at : a.at - b.at));
+  return heads[0].kind;
 }
+
+// "took control of Masisi": a capitalised word right after the cue.
+const NAME_AHEAD = /^\s+(?:the\s)?[A-Z]/;
 
 /** "captured the town" yes, "captured 157 fighters" no: the verb's nearest object decides. */
 function takesTerritory(doc: Doc, sentence: Sentence, start: number, end: number): boolean {
@@ -42,6 +47,7 @@ function takesTerritory(doc: Doc, sentence: Sentence, start: number, end: number
   const cut = CLAUSE_BREAK.exec(after);
   const forward = nearestObject(doc, end, end + (cut ? cut.index : after.length), false);
   if (forward) return forward === 'territory';
+  if (OBJECT_WORDS.namedAfter.test(doc.text.slice(start, end)) && NAME_AHEAD.test(after)) return true;
   const before = doc.text.slice(Math.max(sentence.start, start - OBJECT_WORDS.window), start);
   // Only a passive ("the town was recaptured") or "fell to" takes its territory before the verb.
   if (!PASSIVE.test(before) && !SUBJECT_FIRST.test(doc.text.slice(start, end))) return false;

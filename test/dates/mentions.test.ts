@@ -114,6 +114,7 @@ describe('relative dates resolve with a past bias', () => {
     ['KHARTOUM, Aug 14 (Reuters) - Clan leaders signed a deal on Sunday.', 'Sunday'],
     ['INDIANAPOLIS, Ind. (Jan. 8, 2016) - Police said a man was shot on Thursday.', 'Thursday'],
     ['IMPHAL, Jan 8: A mob attacked a village on Thursday.', 'Thursday'],
+    ['GOMA, Democratic Republic of Congo, Jan 8 (Reuters) - Rebels took the town on Thursday.', 'Thursday'],
   ])('drops the date of an agency dateline: "%s"', (text, phrase) => {
     const dates = dateDoc(text, '2016-01-08').dates;
     expect(dates.map((d) => d.text)).toEqual([expect.stringContaining(phrase)]);

@@ -68,6 +68,15 @@ const POSITIVE: [sub: string, type: string, text: string][] = [
   ['headquarters_or_base_established', 'strategic_developments', 'The militia established a new base in the hills above the valley.'],
   ['looting_property_destruction', 'strategic_developments', 'Militia fighters looted shops and burned down homes in the village.'],
   ['non_violent_transfer_of_territory', 'strategic_developments', 'Rebel fighters withdrew from the town under the truce.'],
+  // a thrown explosive is a grenade, a dropped one the drone's strike
+  ['grenade', 'explosions_remote_violence', 'An explosive device thrown at a bank branch shattered its windows on Monday.'],
+  ['grenade', 'explosions_remote_violence', 'Assailants threw an explosive device at the police station, wounding two officers.'],
+  ['air_drone_strike', 'explosions_remote_violence', 'A drone dropped an explosive device on a car near the border, wounding two men.'],
+  ['remote_explosive_landmine_ied', 'explosions_remote_violence', 'An explosive device hidden in a cart went off near the police station, wounding two officers.'],
+  ['protest_with_intervention', 'protests', 'Security forces fired in the air to disperse several hundred demonstrators outside the ministry.'],
+  // the head of the object decides; a capitalised name after "took control of" is a place
+  ['non_state_actor_overtakes_territory', 'battles', 'Rebel fighters captured a Border Guard Police outpost near the border on Saturday.'],
+  ['non_state_actor_overtakes_territory', 'battles', 'Rebels took control of Kamanyola on Monday after two days of fighting.'],
 ];
 
 describe('typing: one case per sub-event type, and more', () => {
@@ -88,6 +97,7 @@ describe('priorities when several cues type one incident', () => {
     ['After two days of heavy fighting, rebels took control of the town of Kalima.', 'battles/non_state_actor_overtakes_territory'],
     ['Protesters clashed with police, who fired tear gas and arrested dozens.', 'riots/violent_demonstration'],
     ['Police opened fire on protesters and tear gas filled the square during the demonstration.', 'protests/excessive_force_against_protesters'],
+    ['Gunmen shot dead a former commander in the town, and the group that controls the province denied it.', 'violence_against_civilians/attack'],
   ])('"%s" → %s', (text, expected) => {
     expect(typesOf(text)).toEqual([expected]);
   });
