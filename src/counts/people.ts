@@ -209,6 +209,8 @@ function single(start: number, head: Head, value: number, min: number, max: numb
 }
 
 const QUOTES = new Set(['"', '“', '”', "'"]);
+/** Lower-case words inside a group's name, between capitalised ones ("Volunteers for the Defence of the Homeland"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and']);
 
 const isName = (t: Token | undefined): boolean => !!t && /^[A-Z]/.test(t.text) && !L.MONTHS.has(t.lower);
 
@@ -225,7 +227,12 @@ function groupNameLength(tokens: readonly Token[], j: number): number {
   const quoted = QUOTES.has(tokens[k]?.text ?? '');
   if (quoted) k++;
   const nameStart = k;
-  while (k < nameStart + 6 && isName(tokens[k])) k++;
+  while (k < nameStart + 10) {
+    if (isName(tokens[k])) k++;
+    else if (k > nameStart && NAME_CONNECTORS.has(tokens[k]?.lower ?? '') && isName(tokens[k + 1])) k += 2; // "Volunteers for the Defence of the Homeland"
+    else if (k > nameStart && NAME_CONNECTORS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'the' && isName(tokens[k + 2])) k += 3;
+    else break;
+  }
   if (k === nameStart) return 0;
   if (quoted && QUOTES.has(tokens[k]?.text ?? '')) k++;
   if (L.GROUP_NAME_HEADS.has(tokens[k]?.lower ?? '')) k++;
