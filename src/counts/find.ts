@@ -103,6 +103,10 @@ function bindToll(tokens: readonly Token[], people: People): Binding | null {
       binding.rule = `${category}.toll-updated`;
     }
   }
+  // "lowered the death toll to six", "revised the toll down to six": this figure replaces the larger ones.
+  for (let k = Math.max(0, b - match.length - 2); k < people.start; k++) {
+    if (L.TOLL_REVISED_DOWN.has(tokens[k].lower)) binding.rule = `${category}.toll-revised`;
+  }
   return binding;
 }
 

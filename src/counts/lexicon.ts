@@ -79,6 +79,8 @@ export const NOUNS = table((c, category) => c.nouns.map((p) => [p, cueOf(categor
 export const TOLLS = table((c, category) => c.tolls.map((p) => [p, cueOf(category)]));
 /** Words before a figure that link it to a toll noun far back ("the death toll from ... rose _to_ 23"). */
 export const TOLL_LINKS = new Set(cueData.tollLinks);
+/** "revised the toll down to six", "lowered the death toll to six": a toll that replaces larger figures. */
+export const TOLL_REVISED_DOWN = new Set(cueData.tollRevisedDown);
 /** "Hundreds of people _from nearby villages_ have fled": a place phrase between the people and their verb. */
 export const SUBJECT_PREPOSITIONS = new Set(cueData.subjectPrepositions);
 
