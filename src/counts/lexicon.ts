@@ -136,6 +136,8 @@ export const REPORTING_VERBS = new Set(scopeData.reportingVerbs);
 export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 /** "Another man was killed", "two more bodies": people beyond a figure given before. */
 export const ADDITION_MARKERS = PhraseTable.of(scopeData.additionMarkers);
+/** "A civilian was killed too", "… killed in the same attack": more people, told after the cue. */
+export const ADDITION_MARKERS_AFTER = PhraseTable.of(scopeData.additionMarkersAfter);
 /** "… was killed in the blast along with three guards": more people for the clause's figure. */
 export const COMPANIONS = PhraseTable.of(scopeData.companions);
 /** Groups whose dead are other people than their victims ("… all four attackers were killed"). */
