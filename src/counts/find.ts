@@ -103,6 +103,10 @@ function bindToll(tokens: readonly Token[], people: People): Binding | null {
       binding.rule = `${category}.toll-updated`;
     }
   }
+  // "lowered the death toll to six", "revised the toll down to six": this figure replaces the larger ones.
+  for (let k = Math.max(0, b - match.length - 2); k < people.start; k++) {
+    if (L.TOLL_REVISED_DOWN.has(tokens[k].lower)) binding.rule = `${category}.toll-revised`;
+  }
   return binding;
 }
 
@@ -403,6 +407,13 @@ class SentenceCounter {
       // A marker another figure has read ("the murder of another man who was shot dead") is not this one's.
       const m = !this.consumed[k] && L.ADDITION_MARKERS.matchAt(this.tokens, k);
       if (m && !(this.tokens[k].lower === 'more' && this.tokens[k + 1]?.lower === 'than')) return true;
+    }
+    // "A civilian was killed too", "A woman was killed in the same attack": up to the end of the clause;
+    // not people told before ("the five were killed in the same attack", "both were killed too").
+    if (/^(the|these|those|all|both)$/.test(this.tokens[people.start - 1]?.lower ?? '') || /^(both|all)$/.test(this.tokens[people.start].lower)) return false;
+    for (let k = Math.max(binding.cueEnd, binding.end); k < this.tokens.length && k < binding.cueEnd + RELATIVE_SPAN; k++) {
+      if (L.CLAUSE_BREAKS.has(this.tokens[k].text) || this.tokens[k].text === '.') return false;
+      if (L.ADDITION_MARKERS_AFTER.matchAt(this.tokens, k)) return true;
     }
     return false;
   }

@@ -79,6 +79,8 @@ export const NOUNS = table((c, category) => c.nouns.map((p) => [p, cueOf(categor
 export const TOLLS = table((c, category) => c.tolls.map((p) => [p, cueOf(category)]));
 /** Words before a figure that link it to a toll noun far back ("the death toll from ... rose _to_ 23"). */
 export const TOLL_LINKS = new Set(cueData.tollLinks);
+/** "revised the toll down to six", "lowered the death toll to six": a toll that replaces larger figures. */
+export const TOLL_REVISED_DOWN = new Set(cueData.tollRevisedDown);
 /** "Hundreds of people _from nearby villages_ have fled": a place phrase between the people and their verb. */
 export const SUBJECT_PREPOSITIONS = new Set(cueData.subjectPrepositions);
 
@@ -134,6 +136,8 @@ export const REPORTING_VERBS = new Set(scopeData.reportingVerbs);
 export const DET_SKIPS = PhraseTable.of(scopeData.detSkips);
 /** "Another man was killed", "two more bodies": people beyond a figure given before. */
 export const ADDITION_MARKERS = PhraseTable.of(scopeData.additionMarkers);
+/** "A civilian was killed too", "… killed in the same attack": more people, told after the cue. */
+export const ADDITION_MARKERS_AFTER = PhraseTable.of(scopeData.additionMarkersAfter);
 /** "… was killed in the blast along with three guards": more people for the clause's figure. */
 export const COMPANIONS = PhraseTable.of(scopeData.companions);
 /** Groups whose dead are other people than their victims ("… all four attackers were killed"). */

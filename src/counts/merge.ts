@@ -154,6 +154,9 @@ function runningFigures(mentions: CountMention[], isMore: (m: CountMention) => b
 
 /** The best of the running figures, or the victims' and attackers' dead told apart, if more. */
 function bestWithAdditions(mentions: CountMention[], isMore: (m: CountMention) => boolean): CountMention {
+  // A toll revised down ("the ministry lowered the toll to six") replaces every figure told, the latest such toll.
+  const revised = mentions.filter((m) => m.rule.endsWith('.toll-revised'));
+  if (revised.length > 0) return revised.reduce((a, b) => (b.start > a.start ? b : a));
   const largest = bestOf(runningFigures(mentions, isMore));
   // Only fatalities: the militants captured are the people captured, not another side.
   const summed = mentions[0].category === 'killed' ? victimsAndPerpetrators(mentions.filter((m) => !isMore(m) && !isAlso(m))) : null;
