@@ -84,6 +84,7 @@ const REPORTING_BEFORE = set(cues.reportingBefore);
 const RELATIVE_PRONOUNS = set(cues.relativePronouns);
 // Fixed phrases from the rules file, matched against the lower-cased text right after a name.
 const ADMIN2_PHRASES = cues.admin2Phrases.map((phrase) => ` ${phrase}`);
+const ADMIN2_PHRASE_HEADS = new Set(ADMIN2_PHRASES.map((phrase) => phrase.slice(0, 2)));
 const QUALIFYING_NOUNS = [ADMIN, LANDMARK, FACILITY, COUNTRYSIDE];
 const MAX_NAME_TOKENS = 4;
 const MIN_KEY_LENGTH = 3;
@@ -98,6 +99,8 @@ interface Context {
   doc: Doc;
   tokens: readonly Token[];
   g: Gazetteer;
+  /** Each token's cue word (cueWord), filled in as the cue checks ask: they ask for most words several times. */
+  words: (string | undefined)[];
 }
 
 const PHRASE_BREAKS = new Set([...',.;:!?()"'].map((c) => c.charCodeAt(0)));
@@ -164,6 +167,8 @@ function isDestination(before: (k: number) => string): boolean {
 /** "Maru local government area": a second-level division named by a phrase after it. */
 function admin2PhraseAfter(ctx: Context, end: number): boolean {
   const from = ctx.tokens[end - 1].end;
+  // Most names are followed by no such phrase: its first two characters (" l") are tested before the longer slice.
+  if (!ADMIN2_PHRASE_HEADS.has(ctx.doc.text.slice(from, from + 2).toLowerCase())) return false;
   const after = ctx.doc.text.slice(from, from + 32).toLowerCase();
   return ADMIN2_PHRASES.some((phrase) => after.startsWith(phrase));
 }
@@ -191,21 +196,21 @@ for (const list of Object.values(cues)) {
 }
 for (const word of [THE, OF, IN, TO, WITH, FROM, AWAY, BETWEEN]) CUE_WORDS.set(word, word);
 
-/** The token's lower case as the canonical cue word, or '' for a word no cue check names. */
-const cueWord = (t: Token): string => CUE_WORDS.get(t.lower) ?? NOT_A_CUE_WORD;
+/** Token i's lower case as the canonical cue word, or '' for a word no cue check names. */
+const cueWordAt = (ctx: Context, i: number): string => (ctx.words[i] ??= CUE_WORDS.get(ctx.tokens[i].lower) ?? NOT_A_CUE_WORD);
 
 /** The cue before or after a span; null for people's names (titles, "X said"). */
 function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   // The words before the name are read in place (no arrays: an empty one has another V8 map).
   const count = phraseWordsBefore(ctx, first);
-  const wordBefore = (k: number) => (k < count ? cueWord(ctx.tokens[first - 1 - k]) : NOT_A_CUE_WORD);
+  const wordBefore = (k: number) => (k < count ? cueWordAt(ctx, first - 1 - k) : NOT_A_CUE_WORD);
   // "the countryside of the Hasakah": the article after "of" does not hide the noun before it.
   const skip = wordBefore(0) === THE && wordBefore(1) === OF ? 1 : 0;
   const prevToken = (k: number): Token | undefined => (k + skip < count ? ctx.tokens[first - 1 - skip - k] : undefined);
   const prev = (k: number) => wordBefore(k + skip);
   const lowerAt = (k: number) => prevToken(k)?.lower;
   const following = nextWord(ctx, end);
-  const next = following ? cueWord(following) : NOT_A_CUE_WORD;
+  const next = following ? cueWordAt(ctx, end) : NOT_A_CUE_WORD;
   const start = ctx.tokens[first].start;
   // "taken to (a) hospital in X": X is where the wounded went, not where the event was.
   const hospitalIn = prev(0) === IN && LANDMARK_BEFORE.has(prev(1)) && (prev(2) === TO || prev(3) === TO);
@@ -367,7 +372,7 @@ export interface UnknownPlace { start: number; end: number; spanStart: number; s
 
 export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer, fromToken: number):
   { candidates: Candidate[]; unknown: UnknownPlace[] } {
-  const ctx: Context = { doc, tokens, g };
+  const ctx: Context = { doc, tokens, g, words: new Array<string | undefined>(tokens.length) };
   const candidates: Candidate[] = [];
   const unknown: UnknownPlace[] = [];
   // Needed only when an unknown name is about to be kept: computed then.
