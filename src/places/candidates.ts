@@ -82,6 +82,7 @@ const BORDER_NOUNS = set(cues.borderNouns);
 const BETWEEN_NOUNS = set(cues.betweenNouns);
 const REPORTING_BEFORE = set(cues.reportingBefore);
 const RELATIVE_PRONOUNS = set(cues.relativePronouns);
+const FORCE_NOUNS = set(cues.forceNouns);
 // Fixed phrases from the rules file, matched against the lower-cased text right after a name.
 const ADMIN2_PHRASES = cues.admin2Phrases.map((phrase) => ` ${phrase}`);
 const ADMIN2_PHRASE_HEADS = new Set(ADMIN2_PHRASES.map((phrase) => phrase.slice(0, 2)));
@@ -151,6 +152,8 @@ interface CueFound {
   /** The division noun of an 'admin' cue ("county" of "Pasco County"). */
   noun?: string;
   neighbour?: boolean;
+  /** A force noun follows ("US forces"): a country name there is a nationality. */
+  nationality?: boolean;
 }
 
 /**
@@ -224,8 +227,9 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   const neighbour = prev(0) === WITH && BORDER_NOUNS.has(prev(1));
   const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(wordBefore);
   const town = TOWN_NOUNS.has(next) || (prev(0) === OF && TOWN_NOUNS.has(prev(1)));
+  const nationality = FORCE_NOUNS.has(next);
   const result = (cue: Cue, spanStart = start, adminLevel?: 1 | 2, noun?: string): CueFound =>
-    ({ cue, spanStart, landmark, adminLevel, definite: skip === 1, town, noun, neighbour });
+    ({ cue, spanStart, landmark, adminLevel, definite: skip === 1, town, noun, neighbour, nationality });
   if (prev(0) === OF && DIRECTIONS.has(prev(1))) {
     if ((UNITS.has(prev(2)) && isNumber(prevToken(3))) || NUMBER_WITH_UNIT.test(lowerAt(2) ?? '-')) {
       return result('distance', (UNITS.has(prev(2)) ? prevToken(3) : prevToken(2))!.start);
@@ -354,15 +358,18 @@ function addCandidate(ctx: Context, candidates: Candidate[], first: number, end:
   const { doc, tokens, g } = ctx;
   const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
   if (!own) return;
-  const { cue, spanStart, landmark, adminLevel, town, noun, neighbour }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
+  const { cue, spanStart, landmark, adminLevel, town, noun, neighbour, nationality }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
   const start = tokens[first].start;
   const sentence = tokens[first].sentence;
   const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
   const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
   const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
+  // "US forces", "Turkey troops": the country says whose forces, as "American" would, not where.
+  const demonym = match.country !== null && nationality === true && !capital ? match.country : match.demonym;
   candidates.push(candidate({
     start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
-    ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
+    ...match, country: demonym === match.country ? null : match.country, demonym,
+    cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
     hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
   }));
 }
@@ -381,7 +388,9 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   for (const [first, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
     // A lone common word ("Police", "He" opening a sentence) can be nothing: skip the cue checks.
     if (runEnd - first === 1 && STOPWORDS.has(tokens[first].lower)) continue;
-    const core = coreEnd(tokens, first, runEnd);
+    // "United States", "Gulf States": a trailing noun that is part of a country's name stays in it.
+    const stripped = coreEnd(tokens, first, runEnd);
+    const core = stripped < runEnd && g.country(placeKey(doc.text.slice(tokens[first].start, tokens[runEnd - 1].end))) ? runEnd : stripped;
     const around = cueOf(ctx, first, core);
     if (!around) continue; // "Mr Bali", "Victoria said"
     // "West Philadelphia", "E. Houston": unless the gazetteer knows the whole name, a region of the rest.
