@@ -82,8 +82,10 @@ const BORDER_NOUNS = set(cues.borderNouns);
 const BETWEEN_NOUNS = set(cues.betweenNouns);
 const REPORTING_BEFORE = set(cues.reportingBefore);
 const RELATIVE_PRONOUNS = set(cues.relativePronouns);
+const FORCE_NOUNS = set(cues.forceNouns);
 // Fixed phrases from the rules file, matched against the lower-cased text right after a name.
 const ADMIN2_PHRASES = cues.admin2Phrases.map((phrase) => ` ${phrase}`);
+const ADMIN2_PHRASE_HEADS = new Set(ADMIN2_PHRASES.map((phrase) => phrase.slice(0, 2)));
 const QUALIFYING_NOUNS = [ADMIN, LANDMARK, FACILITY, COUNTRYSIDE];
 const MAX_NAME_TOKENS = 4;
 const MIN_KEY_LENGTH = 3;
@@ -98,6 +100,8 @@ interface Context {
   doc: Doc;
   tokens: readonly Token[];
   g: Gazetteer;
+  /** Each token's cue word (cueWord), filled in as the cue checks ask: they ask for most words several times. */
+  words: (string | undefined)[];
 }
 
 const PHRASE_BREAKS = new Set([...',.;:!?()"'].map((c) => c.charCodeAt(0)));
@@ -148,6 +152,8 @@ interface CueFound {
   /** The division noun of an 'admin' cue ("county" of "Pasco County"). */
   noun?: string;
   neighbour?: boolean;
+  /** A force noun follows ("US forces"): a country name there is a nationality. */
+  nationality?: boolean;
 }
 
 /**
@@ -164,6 +170,8 @@ function isDestination(before: (k: number) => string): boolean {
 /** "Maru local government area": a second-level division named by a phrase after it. */
 function admin2PhraseAfter(ctx: Context, end: number): boolean {
   const from = ctx.tokens[end - 1].end;
+  // Most names are followed by no such phrase: its first two characters (" l") are tested before the longer slice.
+  if (!ADMIN2_PHRASE_HEADS.has(ctx.doc.text.slice(from, from + 2).toLowerCase())) return false;
   const after = ctx.doc.text.slice(from, from + 32).toLowerCase();
   return ADMIN2_PHRASES.some((phrase) => after.startsWith(phrase));
 }
@@ -191,21 +199,21 @@ for (const list of Object.values(cues)) {
 }
 for (const word of [THE, OF, IN, TO, WITH, FROM, AWAY, BETWEEN]) CUE_WORDS.set(word, word);
 
-/** The token's lower case as the canonical cue word, or '' for a word no cue check names. */
-const cueWord = (t: Token): string => CUE_WORDS.get(t.lower) ?? NOT_A_CUE_WORD;
+/** Token i's lower case as the canonical cue word, or '' for a word no cue check names. */
+const cueWordAt = (ctx: Context, i: number): string => (ctx.words[i] ??= CUE_WORDS.get(ctx.tokens[i].lower) ?? NOT_A_CUE_WORD);
 
 /** The cue before or after a span; null for people's names (titles, "X said"). */
 function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   // The words before the name are read in place (no arrays: an empty one has another V8 map).
   const count = phraseWordsBefore(ctx, first);
-  const wordBefore = (k: number) => (k < count ? cueWord(ctx.tokens[first - 1 - k]) : NOT_A_CUE_WORD);
+  const wordBefore = (k: number) => (k < count ? cueWordAt(ctx, first - 1 - k) : NOT_A_CUE_WORD);
   // "the countryside of the Hasakah": the article after "of" does not hide the noun before it.
   const skip = wordBefore(0) === THE && wordBefore(1) === OF ? 1 : 0;
   const prevToken = (k: number): Token | undefined => (k + skip < count ? ctx.tokens[first - 1 - skip - k] : undefined);
   const prev = (k: number) => wordBefore(k + skip);
   const lowerAt = (k: number) => prevToken(k)?.lower;
   const following = nextWord(ctx, end);
-  const next = following ? cueWord(following) : NOT_A_CUE_WORD;
+  const next = following ? cueWordAt(ctx, end) : NOT_A_CUE_WORD;
   const start = ctx.tokens[first].start;
   // "taken to (a) hospital in X": X is where the wounded went, not where the event was.
   const hospitalIn = prev(0) === IN && LANDMARK_BEFORE.has(prev(1)) && (prev(2) === TO || prev(3) === TO);
@@ -219,8 +227,9 @@ function cueOf(ctx: Context, first: number, end: number): CueFound | null {
   const neighbour = prev(0) === WITH && BORDER_NOUNS.has(prev(1));
   const landmark = LANDMARK.has(next) || hospitalIn || reportedIn || isDestination(wordBefore);
   const town = TOWN_NOUNS.has(next) || (prev(0) === OF && TOWN_NOUNS.has(prev(1)));
+  const nationality = FORCE_NOUNS.has(next);
   const result = (cue: Cue, spanStart = start, adminLevel?: 1 | 2, noun?: string): CueFound =>
-    ({ cue, spanStart, landmark, adminLevel, definite: skip === 1, town, noun, neighbour });
+    ({ cue, spanStart, landmark, adminLevel, definite: skip === 1, town, noun, neighbour, nationality });
   if (prev(0) === OF && DIRECTIONS.has(prev(1))) {
     if ((UNITS.has(prev(2)) && isNumber(prevToken(3))) || NUMBER_WITH_UNIT.test(lowerAt(2) ?? '-')) {
       return result('distance', (UNITS.has(prev(2)) ? prevToken(3) : prevToken(2))!.start);
@@ -349,15 +358,18 @@ function addCandidate(ctx: Context, candidates: Candidate[], first: number, end:
   const { doc, tokens, g } = ctx;
   const own = first === runStart && end === core && partOf === null ? around : cueOf(ctx, first, end);
   if (!own) return;
-  const { cue, spanStart, landmark, adminLevel, town, noun, neighbour }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
+  const { cue, spanStart, landmark, adminLevel, town, noun, neighbour, nationality }: CueFound = partOf === null || first !== runStart ? own : { ...own, cue: 'region', spanStart: partOf };
   const start = tokens[first].start;
   const sentence = tokens[first].sentence;
   const capital = match.country !== null && CAPITAL_OF.exec(doc.text.slice(tokens[end - 1].end, tokens[end - 1].end + 12));
   const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
   const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
+  // "US forces", "Turkey troops": the country says whose forces, as "American" would, not where.
+  const demonym = match.country !== null && nationality === true && !capital ? match.country : match.demonym;
   candidates.push(candidate({
     start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
-    ...match, cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
+    ...match, country: demonym === match.country ? null : match.country, demonym,
+    cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
     hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
   }));
 }
@@ -367,7 +379,7 @@ export interface UnknownPlace { start: number; end: number; spanStart: number; s
 
 export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer, fromToken: number):
   { candidates: Candidate[]; unknown: UnknownPlace[] } {
-  const ctx: Context = { doc, tokens, g };
+  const ctx: Context = { doc, tokens, g, words: new Array<string | undefined>(tokens.length) };
   const candidates: Candidate[] = [];
   const unknown: UnknownPlace[] = [];
   // Needed only when an unknown name is about to be kept: computed then.
@@ -376,7 +388,9 @@ export function findCandidates(doc: Doc, tokens: readonly Token[], g: Gazetteer,
   for (const [first, runEnd] of capitalisedRuns(doc.text, tokens, fromToken)) {
     // A lone common word ("Police", "He" opening a sentence) can be nothing: skip the cue checks.
     if (runEnd - first === 1 && STOPWORDS.has(tokens[first].lower)) continue;
-    const core = coreEnd(tokens, first, runEnd);
+    // "United States", "Gulf States": a trailing noun that is part of a country's name stays in it.
+    const stripped = coreEnd(tokens, first, runEnd);
+    const core = stripped < runEnd && g.country(placeKey(doc.text.slice(tokens[first].start, tokens[runEnd - 1].end))) ? runEnd : stripped;
     const around = cueOf(ctx, first, core);
     if (!around) continue; // "Mr Bali", "Victoria said"
     // "West Philadelphia", "E. Houston": unless the gazetteer knows the whole name, a region of the rest.

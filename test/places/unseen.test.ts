@@ -204,6 +204,28 @@ describe('divisions and distances', () => {
 });
 
 describe('what a country named in passing says about the article', () => {
+  // A country name before a force noun names a nationality, like a demonym: not a place of the event.
+  it.each([
+    ['US troops killed two militants in a raid in Syria on Monday.', 'SY'],
+    ['Turkey forces shelled Kurdish villages in Syria on Friday.', 'SY'],
+  ])('reads "%s" as happening in %s', (text, country) => {
+    const found = places(text, g);
+    expect(found.focusCountry).toBe(country);
+    expect(found.places.filter((p) => p.role === 'event').map((p) => p.country_code)).toEqual([country]);
+  });
+
+  it.each([
+    ['Two people were killed in a shooting in the United States on Sunday.', 'US'],
+    ['Two people were killed in a shooting in the United Kingdom on Sunday.', 'GB'],
+  ])('keeps a division noun that is part of a country\'s name: %s', (text, country) => {
+    expect(places(text, g).focusCountry).toBe(country);
+  });
+
+  it('still reads a country named on its own as a place', () => {
+    const found = places('Two people were killed in a shooting in the US on Sunday, US officials said.', g).places;
+    expect(found.filter((p) => p.role === 'event').map((p) => p.country_code)).toEqual(['US']);
+  });
+
   it('lets the border with a neighbour count less than the event country', () => {
     const text = 'Jihadists attacked a camp in Boulkessi, near the border with Burkina Faso. The Malian army said four soldiers died.';
     expect(places(text, g).focusCountry).toBe('ML');
