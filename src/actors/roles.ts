@@ -20,6 +20,7 @@ const auxiliaries = new Set(cues.passiveAuxiliaries);
 const arrestWords = new Set(cues.arrestWords);
 const clashNouns = new Set(cues.clashNouns);
 const clashLinks = new Set(cues.clashLinks);
+const clashBridge = new Set(cues.clashBridge);
 const agentBridge = new Set(cues.agentBridge);
 const objectMarkers = new Set(cues.objectMarkers);
 const targetMarkers = new Set(cues.targetMarkers);
@@ -169,8 +170,12 @@ function clashSubject(s: Sentence, before: readonly ActorMention[]): ActorMentio
 
 function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles | null {
   for (let k = 0; k + 1 < s.toks.length; k++) {
-    if (!clashNouns.has(s.toks[k]!.norm) || !clashLinks.has(s.toks[k + 1]!.norm)) continue;
-    const link = s.toks[k + 1]!;
+    if (!clashNouns.has(s.toks[k]!.norm)) continue;
+    // "fighting broke out between", "clashes erupted with": a verb of outbreak may stand between.
+    let at = k + 1;
+    while (at < s.toks.length && at - k <= cues.clashBridgeMax && clashBridge.has(s.toks[at]!.norm)) at++;
+    if (at >= s.toks.length || !clashLinks.has(s.toks[at]!.norm)) continue;
+    const link = s.toks[at]!;
     const after = participants.filter((m) => m.start >= link.end);
     if (link.norm === 'between') {
       const first = after.find((m) => !isCivilian(m)) ?? null;
