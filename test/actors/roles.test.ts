@@ -231,6 +231,14 @@ describe('assignRoles', () => {
     expect(doc.actors.filter((m) => m.source).map((m) => m.text)).toEqual(['police']);
   });
 
+  test.each([
+    ['Boko Haram insurgents claimed the lives of 14 villagers.', 'NG', []],
+    ['Boko Haram insurgents have claimed 12 lives in Konduga.', 'NG', []],
+    ['The ADF militia claimed the village was a government base.', 'CD', ['ADF militia']],
+  ])('a claim of lives is no speech: %s', (text, focus, sources) => {
+    expect(docFor(text, focus).actors.filter((m) => m.source).map((m) => m.text)).toEqual(sources);
+  });
+
   test('claimants are not sources', () => {
     const doc = docFor('Hamas claimed responsibility for the shooting.', 'PS');
     expect(doc.actors.map((m) => [m.name, m.source ?? false])).toEqual([['Hamas', false]]);
