@@ -159,6 +159,8 @@ const rows: Row[] = [
     trigger: 'targeted', sub: 'armed_clash', type: 'battles', expected: ['Islamic State', 'Military Forces of Iraq'] },
   { label: 'coordinated demonyms share the force noun; the first leads', text: 'Congolese and Ugandan troops attacked ADF camps near Beni.', focus: 'CD',
     trigger: 'attacked', sub: 'armed_clash', type: 'battles', expected: ['Military Forces of Democratic Republic of Congo', 'Allied Democratic Forces'] },
+  { label: 'a singular demonym missile names the state', text: 'A Russian missile slammed into a residential area of Zaporizhzhia, killing three people.', focus: 'UA',
+    trigger: 'missile slammed', sub: 'shelling_artillery_missile_attack', type: 'explosions_remote_violence', expected: ['Military Forces of Russia', null] },
   { label: 'a clash that broke out between two sides', text: 'On Sunday, heavy fighting broke out between Fano fighters and Ethiopian troops near Lalibela.', focus: 'ET',
     trigger: 'fighting', sub: 'armed_clash', type: 'battles', expected: ['Fano', 'Military Forces of Ethiopia'] },
 ];
