@@ -17,7 +17,7 @@ import { longestAlias, type AliasMatch } from './match';
 import { documentTokens } from './doc-tokens';
 import { isCountryWord } from './countries';
 import { groupAnaphora } from './anaphora';
-import { genericName, memberOf, membersOf, notAnActor, resolvePossessives } from './generic';
+import { genericName, genericNoun, memberOf, membersOf, notAnActor, resolvePossessives } from './generic';
 import type { ActorType } from '../schema/vocab';
 
 interface RawMatch {
@@ -41,19 +41,30 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
   let i = from;
   while (i < to) {
     const alias = longestAlias(dict, text, toks, i, to);
+    // "fighters of the RSF": members of a named group (before the named branch: "fighters" is also a local wording).
+    const ofGroup = alias ? memberOf(dict, text, toks, alias, to) : null;
+    if (ofGroup) {
+      out.push(rawMatch(sentence, i, ofGroup.to, ofGroup.candidates));
+      i = ofGroup.to;
+      continue;
+    }
     if (alias && alias.candidates.some(isNamed)) {
       const partner = coordinatedForce(dict, text, toks, i, alias, from);
       const previous = out.length > 0 ? out[out.length - 1]! : null;
       if (partner && !(previous?.sentence === sentence && previous.to > partner.from)) out.push(rawMatch(sentence, partner.from, partner.to, partner.candidates));
       let end = alias.to;
+      // "Allied Democratic Forces (ADF) rebels": the name's own acronym in brackets is part of the mention.
+      const bracketed = ownAcronymInBrackets(dict, text, toks, alias, to);
+      if (bracketed > end) end = bracketed;
       // "ISIS terrorists", "Taliban fighters": the generic noun belongs to the named group.
-      const tail = end < to && adjacent(text, toks[end - 1]!, toks[end]!) ? longestAlias(dict, text, toks, end, to) : null;
-      if (tail && tail.candidates.every((c) => c.generic?.resolvable) && alias.candidates.some((c) => c.entry?.type !== 'state_forces')) end = tail.to;
+      const joined = end < to && (end === bracketed ? AFTER_BRACKET.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) : adjacent(text, toks[end - 1]!, toks[end]!));
+      const tail = joined ? longestAlias(dict, text, toks, end, to) : null;
+      if (tail && genericNoun(tail) && alias.candidates.some((c) => c.entry?.type !== 'state_forces')) end = tail.to;
       out.push(rawMatch(sentence, i, end, alias.candidates));
       i = end;
       continue;
     }
-    const member = alias ? memberOf(dict, text, toks, alias, to) : membersOf(dict, text, toks, i, to);
+    const member = alias ? null : membersOf(dict, text, toks, i, to);
     if (member) {
       out.push(rawMatch(sentence, i, member.to, member.candidates));
       i = member.to;
@@ -72,6 +83,19 @@ function scanSentence(dict: ActorDictionary, text: string, toks: readonly Token[
     }
     i++;
   }
+}
+
+const OPEN_BRACKET = /^\s*\($/;
+const AFTER_BRACKET = /^\)[ \t]+$/;
+
+/** Token index after "(ADF)" when it follows a name of the same entry ("Allied Democratic Forces (ADF)"), or -1. */
+function ownAcronymInBrackets(dict: ActorDictionary, text: string, toks: readonly Token[], alias: AliasMatch, limit: number): number {
+  const at = alias.to;
+  if (at >= limit || !OPEN_BRACKET.test(text.slice(toks[at - 1]!.end, toks[at]!.start))) return -1;
+  const acronym = longestAlias(dict, text, toks, at, limit);
+  if (!acronym || text[toks[acronym.to - 1]!.end] !== ')') return -1;
+  const names = new Set(alias.candidates.map((c) => c.entry?.name));
+  return acronym.candidates.some((c) => c.acronym && c.entry && names.has(c.entry.name)) ? acronym.to : -1;
 }
 
 /**
@@ -135,7 +159,9 @@ function actorOf(dict: ActorDictionary, text: string, raw: RawMatch, ctx: ActorC
 
 function toMention(doc: Doc, dict: ActorDictionary, toks: readonly Token[], raw: RawMatch, ctx: ActorContext): ActorMention | null {
   const start = toks[raw.from]!.start;
-  const end = toks[raw.to - 1]!.end;
+  let end = toks[raw.to - 1]!.end;
+  // "Allied Democratic Forces (ADF)": the bracket the acronym opened closes the mention.
+  if (doc.text[end] === ')' && doc.text.lastIndexOf('(', end) > start) end++;
   const text = doc.text.slice(start, end);
   const who = actorOf(dict, text, raw, ctx);
   return who && actorMention(start, end, text, raw.sentence, who);

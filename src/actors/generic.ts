@@ -5,8 +5,9 @@
  * in the article's country. Word lists are in data/generic.json.
  */
 import type { ActorMention } from '../pipeline/doc';
-import type { ActorDictionary } from './dictionary';
-import type { GenericRule } from './generic-rules';
+import { baseName, type ActorDictionary } from './dictionary';
+import { GENERIC_RULES, type GenericRule } from './generic-rules';
+import type { ActorEntry } from './schema';
 import { entryValidAt, mainCountry, type ActorContext } from './context';
 import { countryName } from './countries';
 import { longestAlias, type AliasMatch } from './match';
@@ -31,6 +32,13 @@ export function notAnActor(toks: readonly Token[], from: number, generic: AliasM
 
 const memberLinks = new Set(cues.memberLinks);
 
+const STATE_RULES = GENERIC_RULES.filter((r) => r.type === 'state_forces');
+
+/** "Military Forces of Syria (2000-2024)", "Police Forces of Haiti": a state's national forces. */
+function nationalForce(e: ActorEntry): boolean {
+  return e.type === 'state_forces' && STATE_RULES.some((r) => baseName(e.name) === genericActorName(r, e.countries[0] ?? null));
+}
+
 /** The named group after a member link at token `k` ("of the Islamic State", "from Boko Haram"), or null. */
 function groupAfterLink(dict: ActorDictionary, text: string, toks: readonly Token[], k: number, limit: number): AliasMatch | null {
   if (k >= limit || !memberLinks.has(toks[k]!.norm)) return null;
@@ -38,13 +46,19 @@ function groupAfterLink(dict: ActorDictionary, text: string, toks: readonly Toke
   if (k < limit && toks[k]!.norm === 'the') k++;
   if (k >= limit) return null;
   const group = longestAlias(dict, text, toks, k, limit);
-  const named = group?.candidates.filter((c) => c.entry && c.entry.type !== 'state_forces' && c.entry.type !== 'civilians');
+  // A state's own forces have no "fighters of" (a paramilitary with a name of its own, the RSF, has).
+  const named = group?.candidates.filter((c) => c.entry && c.entry.type !== 'civilians' && !nationalForce(c.entry));
   return group && named && named.length > 0 ? { to: group.to, candidates: named } : null;
+}
+
+/** An unnamed armed noun ("fighters", "rebels"; a wording named only in one country, as "rebels" in Syria, counts too). */
+export function genericNoun(match: AliasMatch): boolean {
+  return match.candidates.some((c) => c.generic?.resolvable) && match.candidates.every((c) => c.generic?.resolvable || c.entry?.local);
 }
 
 /** "fighters of the Islamic State", "militants from Boko Haram": the generic noun names the group's members. */
 export function memberOf(dict: ActorDictionary, text: string, toks: readonly Token[], generic: AliasMatch, limit: number): AliasMatch | null {
-  if (!generic.candidates.every((c) => c.generic?.resolvable)) return null;
+  if (!genericNoun(generic)) return null;
   return groupAfterLink(dict, text, toks, generic.to, limit);
 }
 

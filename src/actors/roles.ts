@@ -6,7 +6,7 @@
  */
 import cues from './data/role-cues.json';
 import type { ActorMention, Doc, RoleAssignment, TriggerMention } from '../pipeline/doc';
-import { firstTokenAfter, tokenize, type Token } from './tokens';
+import { firstTokenAfter, normAt, tokenize, type Token } from './tokens';
 import { isClaimAt, speakerVerbAfter } from './sources';
 import { genericActorName, NON_STATE_ARMED, possessiveModifier, resolvable } from './generic';
 import { GENERIC_RULES } from './generic-rules';
@@ -20,6 +20,8 @@ const auxiliaries = new Set(cues.passiveAuxiliaries);
 const arrestWords = new Set(cues.arrestWords);
 const clashNouns = new Set(cues.clashNouns);
 const clashLinks = new Set(cues.clashLinks);
+const clashBridge = new Set(cues.clashBridge);
+const attackNouns = new Set(cues.attackNouns);
 const agentBridge = new Set(cues.agentBridge);
 const objectMarkers = new Set(cues.objectMarkers);
 const targetMarkers = new Set(cues.targetMarkers);
@@ -169,8 +171,12 @@ function clashSubject(s: Sentence, before: readonly ActorMention[]): ActorMentio
 
 function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles | null {
   for (let k = 0; k + 1 < s.toks.length; k++) {
-    if (!clashNouns.has(s.toks[k]!.norm) || !clashLinks.has(s.toks[k + 1]!.norm)) continue;
-    const link = s.toks[k + 1]!;
+    if (!clashNouns.has(s.toks[k]!.norm)) continue;
+    // "fighting broke out between", "clashes erupted with": a verb of outbreak may stand between.
+    let at = k + 1;
+    while (at < s.toks.length && at - k <= cues.clashBridgeMax && clashBridge.has(s.toks[at]!.norm)) at++;
+    if (at >= s.toks.length || !clashLinks.has(s.toks[at]!.norm)) continue;
+    const link = s.toks[at]!;
     const after = participants.filter((m) => m.start >= link.end);
     if (link.norm === 'between') {
       const first = after.find((m) => !isCivilian(m)) ?? null;
@@ -214,7 +220,7 @@ function sentenceRoles(doc: Doc, s: Sentence, trigger: TriggerMention): Roles {
   // ("capturing 157 militants" names the captured); so does a mention the trigger starts inside of
   // ("an Israeli drone strike", "unidentified gunmen killed").
   const inTrigger = participants.find((m) => (m.start === trigger.start && m.end <= trigger.end && m.type === 'state_forces')
-    || (m.start < trigger.start && trigger.start < m.end && !isCivilian(m)));
+    || (m.start < trigger.start && trigger.start < m.end && !isCivilian(m))) ?? attackerOfNoun(s, participants, trigger);
   if (inTrigger) {
     const target = participants.find((m) => m.start >= trigger.end && otherSide(inTrigger, trigger)(m)) ?? null;
     return { actor1: inTrigger, actor2: target, rule: 'roles.trigger_actor' };
@@ -257,6 +263,14 @@ function sentenceRoles(doc: Doc, s: Sentence, trigger: TriggerMention): Roles {
   const opensSentence = at === 0 || (at === 1 && !determiners.has(s.toks[0]!.norm));
   if (first && (isCivilian(first) || !opensSentence)) return { actor1: null, actor2: first, rule: 'roles.object' };
   return { actor1: first, actor2: after.find(differentFrom(first)) ?? null, rule: first ? 'roles.headline' : 'roles.none' };
+}
+
+/** "repelled a Houthi offensive", "an al-Shabaab attack on the base": the name just before an attack noun is its doer. */
+function attackerOfNoun(s: Sentence, participants: readonly ActorMention[], trigger: TriggerMention): ActorMention | null {
+  const at = firstTokenAfter(s.toks, trigger.start);
+  if (!attackNouns.has(normAt(s.toks, at)) || at === 0) return null;
+  const before = s.toks[at - 1]!;
+  return participants.find((m) => m.end === before.end && !isCivilian(m) && /^[ \t]+$/.test(s.text.slice(m.end, trigger.start))) ?? null;
 }
 
 /** The named non-state armed group the article is mostly about, other than `other`. */

@@ -22,6 +22,13 @@ export function isClaimAt(toks: readonly Token[], verb: number): boolean {
   return (next === 'the' || next === 'an' || next === 'a' || next === 'this' || next === 'that') && claimAttackWords.has(obj);
 }
 
+const lives = new Set(cues.claimedLives);
+
+/** "The raid claimed the lives of 14 villagers": the verb kills, nobody speaks. */
+function claimedLives(toks: readonly Token[], verb: number): boolean {
+  return toks[verb]!.norm.startsWith('claim') && (lives.has(normAt(toks, verb + 1)) || lives.has(normAt(toks, verb + 2)));
+}
+
 /** Punctuation between words ends a speaker phrase: in "killed civilians, officials said" the civilians do not speak. */
 const BREAK = /[,;:()"\u201c\u201d]/;
 
@@ -33,7 +40,7 @@ export function speakerVerbAfter(text: string, toks: readonly Token[], from: num
     const t = toks[k]!;
     if (BREAK.test(text.slice(previousEnd, t.start))) return -1;
     previousEnd = t.end;
-    if (sourceVerbs.has(t.norm)) return isClaimAt(toks, k) ? -1 : k;
+    if (sourceVerbs.has(t.norm)) return isClaimAt(toks, k) || claimedLives(toks, k) ? -1 : k;
     if (speakerWords.has(t.norm)) continue;
     if (startsUpper(t.raw) && names < cues.speakerNameWindow) { names++; continue; }
     return -1;

@@ -159,6 +159,14 @@ const rows: Row[] = [
     trigger: 'targeted', sub: 'armed_clash', type: 'battles', expected: ['Islamic State', 'Military Forces of Iraq'] },
   { label: 'coordinated demonyms share the force noun; the first leads', text: 'Congolese and Ugandan troops attacked ADF camps near Beni.', focus: 'CD',
     trigger: 'attacked', sub: 'armed_clash', type: 'battles', expected: ['Military Forces of Democratic Republic of Congo', 'Allied Democratic Forces'] },
+  { label: 'the name before an attack noun is its doer', text: 'Government forces said they had repelled a Houthi offensive on the Al-Kasara front.', focus: 'YE',
+    trigger: 'offensive', sub: 'armed_clash', type: 'battles', expected: ['Houthis', null] },
+  { label: 'the name before an attack noun, with its target', text: 'An al-Shabaab attack on a Kenyan army post near Mandera killed four soldiers.', focus: 'KE',
+    trigger: 'attack', sub: 'armed_clash', type: 'battles', expected: ['Al Shabaab', 'Military Forces of Kenya'] },
+  { label: 'a singular demonym missile names the state', text: 'A Russian missile slammed into a residential area of Zaporizhzhia, killing three people.', focus: 'UA',
+    trigger: 'missile slammed', sub: 'shelling_artillery_missile_attack', type: 'explosions_remote_violence', expected: ['Military Forces of Russia', null] },
+  { label: 'a clash that broke out between two sides', text: 'On Sunday, heavy fighting broke out between Fano fighters and Ethiopian troops near Lalibela.', focus: 'ET',
+    trigger: 'fighting', sub: 'armed_clash', type: 'battles', expected: ['Fano', 'Military Forces of Ethiopia'] },
 ];
 
 describe('assignRoles', () => {
@@ -227,6 +235,14 @@ describe('assignRoles', () => {
   test('sources are flagged on the mention', () => {
     const doc = docFor('Gunmen killed two traders in Zamfara, police said.', 'NG');
     expect(doc.actors.filter((m) => m.source).map((m) => m.text)).toEqual(['police']);
+  });
+
+  test.each([
+    ['Boko Haram insurgents claimed the lives of 14 villagers.', 'NG', []],
+    ['Boko Haram insurgents have claimed 12 lives in Konduga.', 'NG', []],
+    ['The ADF militia claimed the village was a government base.', 'CD', ['ADF militia']],
+  ])('a claim of lives is no speech: %s', (text, focus, sources) => {
+    expect(docFor(text, focus).actors.filter((m) => m.source).map((m) => m.text)).toEqual(sources);
   });
 
   test('claimants are not sources', () => {
