@@ -93,6 +93,18 @@ describe('one record per incident', () => {
     expect(events.map((e) => [e.sub_event_type, e.date.value])).toEqual(expected);
   });
 
+  it.each([
+    ['a break cue in the sentence just before opens the story a cue goes on with',
+      'Later in the day, hundreds of people tried to walk to the office in Alpha. When soldiers stopped them, the protesters pelted stones at the soldiers.'],
+    ['"the protesters pelted" names its actor, it does not point back to the killing',
+      'In Beta, the protesters pelted stones at soldiers.'],
+  ])('%s', (_why, second) => {
+    const events = build(`A farmer was killed when gunmen fired at a field near Alpha on Tuesday morning, police said.\n\n${second}`, {
+      counts: [{ text: 'A farmer was killed', category: 'killed', value: 1 }],
+    });
+    expect(events.map((e) => e.event_type)).toEqual(['violence_against_civilians', 'riots']);
+  });
+
   it('dates an updated toll by its incident, not by the day the toll rose', () => {
     const events = build('The death toll from a car bombing in Alpha rose to 23 from 17 on Tuesday, police said. The attacker drove the car into a checkpoint late Monday.');
     expect(events.map((e) => e.date.value)).toEqual(['2021-05-10']);
