@@ -371,7 +371,12 @@ export function groupIncidents(doc: Doc): Incident[] {
     for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place, facts.date)) {
       const place = unit.place ?? paragraphPlace;
       const date: string | null = unit.date ? dateValue(doc, unit.date, previous) : null;
-      const retold = (unit.anaphoric || bareFollowUp(unit, sentence, facts)) && !unit.date ? latestJoinable(incidents, unit.family) : null;
+      let retold = (unit.anaphoric || bareFollowUp(unit, sentence, facts)) && !unit.date ? latestJoinable(incidents, unit.family) : null;
+      // "On Monday, police launched an operation … six gang members were killed in the fighting": a paragraph that
+      // opened on another day than the incident's tells that day's incident, not a retelling of this one (a bare
+      // "the shooting" there is still the story's one crime, its victim dying a day later).
+      const otherDay = unit.family !== null && borrowed?.opens === true && borrowedValue !== null;
+      if (retold && otherDay && retold.date?.value && retold.date.value !== borrowedValue) retold = null;
       if (retold) {
         retold.triggers.push(...unit.triggers);
         if (!retold.sentences.includes(sentence)) retold.sentences.push(sentence);
@@ -379,7 +384,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       }
       // "among those killed" after the lead, with nothing told to point back to: a non-event (a flood) or history.
       const lead = sentence < LEAD_SENTENCES;
-      if (unit.anaphoric && !unit.date && !lead) continue;
+      if (unit.anaphoric && !unit.date && !lead && !otherDay) continue;
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
       // In the lead, a roundup ("a wave of attacks over the past five days killed 11") sums the incidents told after it.
       const roundup = lead && unit.family === null && doc.triggers.some((t) => t.sentence > sentence && !triggerRule(t.rule).generic && !isSubsidiary(t));

@@ -105,6 +105,17 @@ describe('one record per incident', () => {
     expect(events.map((e) => e.event_type)).toEqual(['violence_against_civilians', 'riots']);
   });
 
+  it.each([
+    ['"in the fighting" in a paragraph that opened on another day is that day\'s incident',
+      'On Tuesday, police launched an operation to push the gunmen out of Alpha. Six gunmen were killed in the fighting.', [['attack', '2021-05-09'], ['armed_clash', '2021-05-11']]],
+    ['in a paragraph on the same day it retells the incident', 'On Sunday, residents fled Alpha. Six gunmen were killed in the fighting.', [['armed_clash', '2021-05-09']]],
+  ])('%s', (_why, second, expected) => {
+    const events = build(`Gunmen stormed Alpha on Sunday, killing 12 villagers.\n\n${second}`, {
+      counts: [{ text: 'killing 12 villagers', category: 'killed', value: 12 }, { text: 'Six gunmen were killed', category: 'killed', value: 6 }],
+    });
+    expect(events.map((e) => [e.sub_event_type, e.date.value])).toEqual(expected);
+  });
+
   it('dates an updated toll by its incident, not by the day the toll rose', () => {
     const events = build('The death toll from a car bombing in Alpha rose to 23 from 17 on Tuesday, police said. The attacker drove the car into a checkpoint late Monday.');
     expect(events.map((e) => e.date.value)).toEqual(['2021-05-10']);
