@@ -15,6 +15,7 @@ const BREAK_CUE = new RegExp(cues.breakCues);
 const EARLIER_CUE = new RegExp(cues.earlierCues);
 const RUNNING_CUE = new RegExp(cues.runningCue, 'i');
 const ANAPHORIC_CUE = new RegExp(cues.anaphoricCue, 'i');
+const ACTOR_OPENING = new RegExp(cues.actorOpening, 'i');
 const REPORTING_CUE = new RegExp(cues.reportingCue);
 const RETELLING_CUE = new RegExp(cues.retellingCue);
 const SUBSIDIARY: ReadonlySet<string> = new Set(cues.subsidiary);
@@ -143,7 +144,7 @@ export function familyOf(t: TriggerMention): string {
 
 /** "the attack", "in the fighting": the cue names an incident the story has already told. */
 function isAnaphoric(doc: Doc, t: TriggerMention): boolean {
-  return ANAPHORIC_CUE.test(doc.text.slice(Math.max(doc.sentences[t.sentence].start, t.start - LOOK_BEHIND), t.start));
+  return !ACTOR_OPENING.test(t.text) && ANAPHORIC_CUE.test(doc.text.slice(Math.max(doc.sentences[t.sentence].start, t.start - LOOK_BEHIND), t.start));
 }
 
 /** Resolves an anaphoric date ("a day earlier") against the incident told just before it. */
@@ -299,6 +300,16 @@ function retellingDate(doc: Doc, incident: Incident, until: number, cued: Readon
   return null;
 }
 
+/**
+ * "Later in the day, hundreds tried to march … When security forces stopped them, the protesters
+ * pelted stones": a break or earlier cue opening the sentence just before, in the same paragraph
+ * and without a cue of its own, opens the story this sentence goes on with.
+ */
+function cueBefore(doc: Doc, sentence: number, lastCued: number, cue: RegExp): boolean {
+  const before = sentence - 1;
+  return before > lastCued && doc.sentences[before].paragraph === doc.sentences[sentence].paragraph && cue.test(doc.sentences[before].text);
+}
+
 // "On Monday, …", "Late Tuesday …": a date that opens its sentence sets the paragraph's day.
 const OPENING_DATE = /^(?:[A-Za-z]{1,5} )?$/;
 
@@ -342,9 +353,13 @@ export function groupIncidents(doc: Doc): Incident[] {
   let previous: Incident | null = null;
   // A paragraph that opened in the past ("On Aug. 7, 1998, …") stays there until a sentence dates the news.
   let historicParagraph = -1;
+  let lastCued = -1;
   for (const sentence of [...bySentence.keys()].sort((a, b) => a - b)) {
     if (previous && !previous.date) previous.date = retellingDate(doc, previous, sentence, bySentence);
     const facts = factsOf(doc, sentence);
+    facts.breaks ||= cueBefore(doc, sentence, lastCued, BREAK_CUE);
+    facts.earlier ||= cueBefore(doc, sentence, lastCued, EARLIER_CUE);
+    lastCued = sentence;
     // The day its paragraph named ranks the incidents it may join; it keeps it from joining another day's only when it opened a sentence.
     const borrowed = facts.date ? null : paragraphDate(doc, sentence);
     const borrowedValue = borrowed ? dateValue(doc, borrowed.mention, previous) : null;
@@ -356,7 +371,12 @@ export function groupIncidents(doc: Doc): Incident[] {
     for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place, facts.date)) {
       const place = unit.place ?? paragraphPlace;
       const date: string | null = unit.date ? dateValue(doc, unit.date, previous) : null;
-      const retold = (unit.anaphoric || bareFollowUp(unit, sentence, facts)) && !unit.date ? latestJoinable(incidents, unit.family) : null;
+      let retold = (unit.anaphoric || bareFollowUp(unit, sentence, facts)) && !unit.date ? latestJoinable(incidents, unit.family) : null;
+      // "On Monday, police launched an operation … six gang members were killed in the fighting": a paragraph that
+      // opened on another day than the incident's tells that day's incident, not a retelling of this one (a bare
+      // "the shooting" there is still the story's one crime, its victim dying a day later).
+      const otherDay = unit.family !== null && borrowed?.opens === true && borrowedValue !== null;
+      if (retold && otherDay && retold.date?.value && retold.date.value !== borrowedValue) retold = null;
       if (retold) {
         retold.triggers.push(...unit.triggers);
         if (!retold.sentences.includes(sentence)) retold.sentences.push(sentence);
@@ -364,7 +384,7 @@ export function groupIncidents(doc: Doc): Incident[] {
       }
       // "among those killed" after the lead, with nothing told to point back to: a non-event (a flood) or history.
       const lead = sentence < LEAD_SENTENCES;
-      if (unit.anaphoric && !unit.date && !lead) continue;
+      if (unit.anaphoric && !unit.date && !lead && !otherDay) continue;
       // A running total of violence is background; "5,000 fighters have surrendered" is the development itself.
       // In the lead, a roundup ("a wave of attacks over the past five days killed 11") sums the incidents told after it.
       const roundup = lead && unit.family === null && doc.triggers.some((t) => t.sentence > sentence && !triggerRule(t.rule).generic && !isSubsidiary(t));

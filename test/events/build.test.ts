@@ -93,6 +93,29 @@ describe('one record per incident', () => {
     expect(events.map((e) => [e.sub_event_type, e.date.value])).toEqual(expected);
   });
 
+  it.each([
+    ['a break cue in the sentence just before opens the story a cue goes on with',
+      'Later in the day, hundreds of people tried to walk to the office in Alpha. When soldiers stopped them, the protesters pelted stones at the soldiers.'],
+    ['"the protesters pelted" names its actor, it does not point back to the killing',
+      'In Beta, the protesters pelted stones at soldiers.'],
+  ])('%s', (_why, second) => {
+    const events = build(`A farmer was killed when gunmen fired at a field near Alpha on Tuesday morning, police said.\n\n${second}`, {
+      counts: [{ text: 'A farmer was killed', category: 'killed', value: 1 }],
+    });
+    expect(events.map((e) => e.event_type)).toEqual(['violence_against_civilians', 'riots']);
+  });
+
+  it.each([
+    ['"in the fighting" in a paragraph that opened on another day is that day\'s incident',
+      'On Tuesday, police launched an operation to push the gunmen out of Alpha. Six gunmen were killed in the fighting.', [['attack', '2021-05-09'], ['armed_clash', '2021-05-11']]],
+    ['in a paragraph on the same day it retells the incident', 'On Sunday, residents fled Alpha. Six gunmen were killed in the fighting.', [['armed_clash', '2021-05-09']]],
+  ])('%s', (_why, second, expected) => {
+    const events = build(`Gunmen stormed Alpha on Sunday, killing 12 villagers.\n\n${second}`, {
+      counts: [{ text: 'killing 12 villagers', category: 'killed', value: 12 }, { text: 'Six gunmen were killed', category: 'killed', value: 6 }],
+    });
+    expect(events.map((e) => [e.sub_event_type, e.date.value])).toEqual(expected);
+  });
+
   it('dates an updated toll by its incident, not by the day the toll rose', () => {
     const events = build('The death toll from a car bombing in Alpha rose to 23 from 17 on Tuesday, police said. The attacker drove the car into a checkpoint late Monday.');
     expect(events.map((e) => e.date.value)).toEqual(['2021-05-10']);
