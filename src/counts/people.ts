@@ -145,7 +145,11 @@ function parseHead(tokens: readonly Token[], k: number): Head {
     break;
   }
   const last = tokens[j - 1];
-  if (j > k && isModifier(tokens, j - 1) && /[^s]s$/.test(last.lower) && last.text.length > 3) return headOf('unknown', j);
+  if (j > k && isModifier(tokens, j - 1) && /[^s]s$/.test(last.lower) && last.text.length > 3) {
+    const head = headOf('unknown', j);
+    head.noun = last.lower; // "claimed 12 lives": the suffix of a circumfix cue
+    return head;
+  }
   return headOf('none', k);
 }
 
