@@ -1,6 +1,6 @@
 /**
  * Dev check of event locations against gold JSON Lines, through the whole pipeline:
- *   node dist/scripts/places-misses.js FILE.jsonl [FILE.jsonl ...]
+ *   node dist/scripts/places-misses.js [--include-crime] FILE.jsonl [FILE.jsonl ...]
  * For every gold event matched to one of our records (the project's own matching, src/eval)
  * whose location or country disagrees, prints the gold place, ours, and every event-role
  * place mention of the article, so a miss can be told apart: the places stage did not find
@@ -21,7 +21,7 @@ const COUNTRY = field('country');
 function check(file: string): void {
   const tally = { pairs: 0, location: 0, country: 0, mentionFound: 0 };
   for (const a of parseGold(readFileSync(file, 'utf8'), file)) {
-    const records = extractArticleDetailed({ id: a.id, text: a.text, published: a.published }, { resources }).events;
+    const records = extractArticleDetailed({ id: a.id, text: a.text, published: a.published }, { resources, includeCrime }).events;
     const { pairs } = matchEvents(a.events, records, a.text);
     let doc: ReturnType<typeof analyse> | null = null;
     for (const [g, s] of pairs) {
@@ -51,4 +51,7 @@ function check(file: string): void {
     `location wrong with the gold place among our event mentions ${tally.mentionFound}\n`);
 }
 
-for (const file of process.argv.slice(2)) check(file);
+const args = process.argv.slice(2);
+// As eval's --include-crime: ordinary shootings kept as records (the GVDB set).
+const includeCrime = args.includes('--include-crime');
+for (const file of args.filter((a) => a !== '--include-crime')) check(file);

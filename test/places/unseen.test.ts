@@ -125,6 +125,15 @@ describe('towns and the divisions named after them', () => {
   });
 });
 
+describe('streets', () => {
+  // A street ("Abbot Lane") is a landmark of the town, never a town found by its consonants (Batavia, Illinois).
+  it.each([
+    ['A man was shot on Abbot Lane in Goose Creek on Sunday, police said.', 'Goose Creek'],
+  ])('keeps only the town as an event place: %s', (text, town) => {
+    expect(places(text, g).places.filter((p) => p.role === 'event').map((p) => p.text)).toEqual([town]);
+  });
+});
+
 describe('consonant matches', () => {
   it('reads "Han Yunis" as Khan Yunis (kh = h)', () => {
     const m = mention('Israeli strikes killed five in Han Yunis in Gaza on Tuesday.', 'Han Yunis');
