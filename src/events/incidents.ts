@@ -45,6 +45,28 @@ export interface Incident {
   earlier: boolean;
 }
 
+// A date this close after a cue, with no clause break between, says when the cue's act happened.
+const CUE_DATE_REACH = 80;
+const CLAUSE_END = /[;:!?]|\.\s/;
+const SPAN_OPENING = /^(?:since|until|till|by|from|after|before)\b/i;
+
+/**
+ * "officers acknowledged on Tuesday that soldiers killed dozens of civilians more than 15 years
+ * ago": the first date after the unit's first cue, in its clause, is history; the sentence's other
+ * day is the report's.
+ */
+function toldAsHistory(doc: Doc, unit: Unit): boolean {
+  const t = unit.triggers[0];
+  const dates = spansIn(doc, t.sentence).dates;
+  const next = dates.find((d) => d.start >= t.end);
+  if (!next || next.start - t.end > CUE_DATE_REACH || CLAUSE_END.test(doc.text.slice(t.end, next.start))) return false;
+  // "the worst attack since April" compares with a span up to now; "Late last month, three soldiers were killed …" opens on its own day.
+  if (SPAN_OPENING.test(next.text)) return false;
+  const from = doc.sentences[t.sentence].start;
+  if (dates.some((d) => !d.background && d.start < t.start && OPENING_DATE.test(doc.text.slice(from, d.start)))) return false;
+  return next.background === true && !NOT_HISTORY.has(next.rule);
+}
+
 /** Place and date of one sentence, as far as it states them. */
 interface SentenceFacts {
   place: PlaceMention | null;
@@ -369,6 +391,7 @@ export function groupIncidents(doc: Doc): Incident[] {
     // "In the northern city of Tripoli, the evening turned violent. Young men threw stones …": the place that opened the paragraph's story.
     const paragraphPlace = facts.place ? null : openingPlaceBefore(doc, sentence);
     for (const unit of unitsOf(doc, bySentence.get(sentence)!, facts.place, facts.date)) {
+      if (toldAsHistory(doc, unit)) continue;
       const place = unit.place ?? paragraphPlace;
       const date: string | null = unit.date ? dateValue(doc, unit.date, previous) : null;
       let retold = (unit.anaphoric || bareFollowUp(unit, sentence, facts)) && !unit.date ? latestJoinable(incidents, unit.family) : null;

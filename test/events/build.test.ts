@@ -116,6 +116,15 @@ describe('one record per incident', () => {
     expect(events.map((e) => [e.sub_event_type, e.date.value])).toEqual(expected);
   });
 
+  it.each([
+    ['a cue whose own date is history tells history', 'Retired officers admitted on Tuesday that soldiers killed 20 civilians in Alpha more than 15 years ago.', 'killed 20 civilians', 0],
+    ['a cue whose own date is history tells history', 'A roadside bomb killed 9 soldiers in 2019 in Alpha.', 'killed 9 soldiers', 0],
+    ['"since" compares with a span up to now', 'A roadside bomb, the deadliest since 2019, killed 9 soldiers in Alpha on Tuesday.', 'killed 9 soldiers', 1],
+    ['a sentence that opens on its own day keeps it', 'Late last month, rebels killed three soldiers in Alpha in an ambush like one in 2016.', 'killed three soldiers', 1],
+  ])('%s: %s', (_why, text, count, records) => {
+    expect(build(text, { counts: [{ text: count, category: 'killed', value: 9 }] })).toHaveLength(records);
+  });
+
   it('dates an updated toll by its incident, not by the day the toll rose', () => {
     const events = build('The death toll from a car bombing in Alpha rose to 23 from 17 on Tuesday, police said. The attacker drove the car into a checkpoint late Monday.');
     expect(events.map((e) => e.date.value)).toEqual(['2021-05-10']);
