@@ -350,7 +350,7 @@ function candidate(c: Candidate): Candidate {
 }
 
 /**
- * Adds the candidate tokens [first, end) of a run make, with the cue around the run (`around`) when it
+ * Adds the candidate that tokens [first, end) of a run make, with the cue around the run (`around`) when it
  * is the whole run, else its own; `partOf`: the start of a direction word the run is a region of.
  */
 function addCandidate(ctx: Context, candidates: Candidate[], first: number, end: number, match: Match, runStart: number, core: number,
@@ -365,10 +365,10 @@ function addCandidate(ctx: Context, candidates: Candidate[], first: number, end:
   const inherited = cue === 'bare' ? inheritsFromList(ctx, candidates[candidates.length - 1], start, sentence) : null;
   const stop = tokens[end - 1].end + (capital ? capital[0].length : 0);
   // "US forces", "Turkey troops": the country says whose forces, as "American" would, not where.
-  const demonym = match.country !== null && nationality === true && !capital ? match.country : match.demonym;
+  const nationalityOf = nationality === true && !capital ? match.country : null;
   candidates.push(candidate({
     start, end: stop, spanStart, sentence, text: doc.text.slice(start, stop), capitalOf: !!capital,
-    ...match, country: demonym === match.country ? null : match.country, demonym,
+    ...match, country: nationalityOf ? null : match.country, demonym: nationalityOf ?? match.demonym,
     cue, effectiveCue: inherited ?? cue, landmark, adminLevel, town, noun, neighbour, wholeRun: first === runStart && end === core, loose: false,
     hints: match.country || match.demonym ? [] : hintsAfter(g, doc.text, tokens[end - 1].end),
   }));

@@ -34,7 +34,8 @@ export function regionHints(g: Gazetteer, text: string): RegionHint[] {
   if (country) return [{ country: country.code, admin1Key: null }];
   const abbreviation = ABBREVIATIONS.get(key);
   if (abbreviation) return [abbreviation];
-  return g.lookup(key).filter((e) => e.kind === 'admin1').map((e) => ({ country: e.countryCode, admin1Key: key }));
+  // Keyed by the division's own name, as towns' admin1 fields give it, not by the spelling in the text.
+  return g.lookup(key).filter((e) => e.kind === 'admin1').map((e) => ({ country: e.countryCode, admin1Key: placeKey(e.admin1 ?? e.name) }));
 }
 
 // "El Aguaje in the western Mexican state of Michoacán", "Kawuri in the state of Borno": up to three words
