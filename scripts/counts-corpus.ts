@@ -5,7 +5,8 @@
  *   npx esbuild scripts/counts-corpus.ts --bundle --platform=node --outfile=node_modules/.cache/counts-corpus.js && node node_modules/.cache/counts-corpus.js test/corpus/dev-a.jsonl ...
  * With --articles CATEGORY it lists instead the articles whose summed figure (the eval's
  * per-article measure) is wrong: gold and our sums, each record's figure, and what
- * mergeCounts makes of all the article's mentions at once.
+ * mergeCounts makes of all the article's mentions at once. --include-crime keeps ordinary
+ * crime records, as the eval's flag of that name does (the GVDB dev set is scored with it).
  */
 import { readFileSync } from 'node:fs';
 import { extractArticleDetailed } from '../src/extract';
@@ -22,11 +23,14 @@ const tally: Record<string, Record<string, number>> = {};
 const args = process.argv.slice(2);
 const articlesAt = args.indexOf('--articles');
 const articleCategory = articlesAt >= 0 ? (args.splice(articlesAt, 2)[1] as CountCategory) : null;
+const crimeAt = args.indexOf('--include-crime');
+const includeCrime = crimeAt >= 0;
+if (includeCrime) args.splice(crimeAt, 1);
 
 for (const file of args) {
   for (const a of parseGold(readFileSync(file, 'utf8'), file)) {
     const article = { id: a.id, text: a.text, published: a.published };
-    const records = extractArticleDetailed(article, { resources }).events;
+    const records = extractArticleDetailed(article, { resources, includeCrime }).events;
     const doc = analyse(article, resources);
     if (articleCategory) {
       const golds = a.events.map((e) => e.counts[articleCategory]).filter((v): v is number => typeof v === 'number');

@@ -277,21 +277,36 @@ function skipApposition(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** A name ("John Smith") or an object pronoun ("him"): a cheap test before bindNamedObject. */
-function mayBeNamedObject(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || L.OBJECT_PRONOUNS.has(t.lower);
+/** A name ("John Smith", "24-year-old John Smith") or an object pronoun ("him"): a cheap test before bindNamedObject. */
+function mayBeNamedObject(t: readonly Token[], i: number): boolean {
+  const c = t[i].text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || L.OBJECT_PRONOUNS.has(t[i].lower) || (c >= 48 && c <= 57 && agePrefixEnd(t, i) > i);
 }
 
 /** Words at most between a figure's clause and "along with" more people. */
 const COMPANION_GAP = 4;
 
-/** One name ("John Smith"): capitalised words that are no stop word or month, up to three. */
+/** One name ("John Smith", "John Smith Jr."): capitalised words that are no stop word or month, up to three, and a suffix. */
 function nameEnd(t: readonly Token[], i: number): number {
   let end = i;
-  while (end < t.length && end < i + 3 && /^[A-Z][a-z]/.test(t[end].text) && !L.STOP_WORDS.has(t[end].lower) && !L.MONTHS.has(t[end].lower)) end++;
+  while (end < t.length && end < i + 3 && /^[A-Z][a-z]/.test(t[end].text) && !L.STOP_WORDS.has(t[end].lower) && !L.MONTHS.has(t[end].lower)
+    && !(end > i && L.NAME_SUFFIXES.has(t[end].lower))) end++;
   // "killed Christians", "attacked Kurds": one plural word is a group, not a person's name.
-  return end === i + 1 && /[a-z]s$/.test(t[i].text) ? i : end;
+  if (end === i + 1 && /[a-z]s$/.test(t[i].text)) return i;
+  if (end === i || !/^[A-Z]/.test(t[end]?.text ?? '') || !L.NAME_SUFFIXES.has(t[end].lower)) return end;
+  return t[end + 1]?.text === '.' ? end + 2 : end + 1;
+}
+
+/** "Anthony Call Jr.": the start of the suffix closing a name that ends before `k`, or `k`. */
+function nameSuffixStart(t: readonly Token[], k: number): number {
+  const s = t[k - 1]?.text === '.' ? k - 2 : k - 1;
+  const suffix = t[s];
+  return suffix && /^[A-Z]/.test(suffix.text) && L.NAME_SUFFIXES.has(suffix.lower) && /^[A-Z][a-z]/.test(t[s - 1]?.text ?? '') ? s : k;
+}
+
+/** "24-year-old": an age before a name ("the death of 24-year-old John Smith"); the index after it, or `i`. */
+function agePrefixEnd(t: readonly Token[], i: number): number {
+  return /^\d{1,3}$/.test(t[i]?.text ?? '') && t[i + 1]?.text === '-' && t[i + 2]?.lower === 'year-old' ? i + 3 : i;
 }
 
 /** ", 24,": an age in apposition after a name. */
@@ -305,8 +320,9 @@ const ageAt = (t: readonly Token[], k: number): boolean =>
  * is one name). Returns the end of the list and how many names it has.
  */
 function nameList(t: readonly Token[], i: number): { end: number; count: number } | null {
-  let end = nameEnd(t, i);
-  if (end === i) return null;
+  const first = agePrefixEnd(t, i);
+  let end = nameEnd(t, first);
+  if (end === first) return null;
   let count = 1;
   let closed = { end: ageAt(t, end) ? end + 3 : end, count };
   for (;;) {
@@ -316,8 +332,9 @@ function nameList(t: readonly Token[], i: number): { end: number; count: number 
     const and = t[k]?.lower === 'and';
     if (and) k++;
     if (k === end) return closed; // no joiner
-    const next = nameEnd(t, k);
-    if (next === k) return closed;
+    const name = agePrefixEnd(t, k);
+    const next = nameEnd(t, name);
+    if (next === name) return closed;
     count++;
     end = next;
     if (and) closed = { end: ageAt(t, end) ? end + 3 : end, count };
@@ -463,7 +480,7 @@ class SentenceCounter {
       if (!people) {
         // A capitalised cue mid-sentence is a title ("Shooting Center"), not a verb.
         const cue = this.tokens[i - 1];
-        if (!this.consumed[i] && cue && mayBeNamedObject(this.tokens[i]) && L.BEFORE.endsWith(cue.lower) && /^[a-z]/.test(cue.text)) this.bindNamedObject(i);
+        if (!this.consumed[i] && cue && mayBeNamedObject(this.tokens, i) && L.BEFORE.endsWith(cue.lower) && /^[a-z]/.test(cue.text)) this.bindNamedObject(i);
         i++;
         continue;
       }
@@ -560,7 +577,7 @@ class SentenceCounter {
         j += found.length - 1;
         continue;
       }
-      k = skipApposition(t, k);
+      k = nameSuffixStart(t, skipApposition(t, k));
       // "A university student who was wounded in the blast died": the subject before the relative clause.
       const before = t[k - 1];
       const personBefore = !!before && (L.PRONOUNS.has(before.lower) || !!L.SINGULAR_PERSONS.matchEndingAt(t, k, 2) || /^[A-Z][a-z]/.test(before.text));
@@ -642,7 +659,7 @@ class SentenceCounter {
       const found = afterCueAt(t, readFillers(t, j).end, true);
       if (!found || readFillers(t, j).end === j || !L.NAME_OBJECT_CATEGORIES.has(found.cue.category)) continue;
       let start = j;
-      while (start > 0 && j - start < 16 && !this.consumed[start - 1] && /^([A-Z][a-z]|\d|,$|and$)/.test(t[start - 1].text)) start--;
+      while (start > 0 && j - start < 16 && !this.consumed[start - 1] && (/^([A-Z][a-z]|\d|,$|and$)/.test(t[start - 1].text) || nameSuffixStart(t, start) < start)) start--;
       while (start < j && !/^[A-Z][a-z]/.test(t[start].text)) start++;
       const names = nameList(t, start);
       if (!names || names.count < 2 || names.end !== j) continue;

@@ -112,6 +112,8 @@ export const POSSESSIVES = PhraseTable.of(groupData.possessives);
 /** "Her husband", "his daughter": someone other than the person the possessive points back to. */
 export const KIN_NOUNS = new Set(groupData.kinNouns);
 export const KIN_POSSESSIVES = new Set(groupData.kinPossessives);
+/** "Jr", "Sr", "III": a word that may close a personal name. */
+export const NAME_SUFFIXES = new Set(groupData.nameSuffixes);
 /** "a shepherd and _his_ two sons": a possessive may open the next item of a list. */
 export const LIST_POSSESSIVES = new Set(groupData.listPossessives);
 export const GROUP_NAME_HEADS = new Set(groupData.groupNameHeads);
