@@ -163,6 +163,8 @@ const rows: Row[] = [
     trigger: 'offensive', sub: 'armed_clash', type: 'battles', expected: ['Houthis', null] },
   { label: 'the name before an attack noun, with its target', text: 'An al-Shabaab attack on a Kenyan army post near Mandera killed four soldiers.', focus: 'KE',
     trigger: 'attack', sub: 'armed_clash', type: 'battles', expected: ['Al Shabaab', 'Military Forces of Kenya'] },
+  { label: 'an exchange of shelling between two sides', text: 'On Monday, an exchange of shelling between ISWAP fighters and soldiers lasted hours.', focus: 'NG',
+    trigger: 'exchange', sub: 'armed_clash', type: 'battles', expected: ['Islamic State West Africa Province', 'Military Forces of Nigeria'] },
   { label: 'a singular demonym missile names the state', text: 'A Russian missile slammed into a residential area of Zaporizhzhia, killing three people.', focus: 'UA',
     trigger: 'missile slammed', sub: 'shelling_artillery_missile_attack', type: 'explosions_remote_violence', expected: ['Military Forces of Russia', null] },
   { label: 'a clash that broke out between two sides', text: 'On Sunday, heavy fighting broke out between Fano fighters and Ethiopian troops near Lalibela.', focus: 'ET',
