@@ -185,8 +185,6 @@ function clashRoles(s: Sentence, participants: readonly ActorMention[]): Roles |
     } else {
       const first = clashSubject(s, participants.filter((m) => m.end <= s.toks[k]!.start));
       const second = after.find((m) => !isCivilian(m) && opposing(first)(m)) ?? null;
-      // "Three soldiers were killed in a firefight with FARC dissidents": the side that killed them leads.
-      if (first && second && passiveVictim(s, first)) return { actor1: second, actor2: first, rule: 'roles.clash_with.victims' };
       if (first && second) return { actor1: first, actor2: second, rule: 'roles.clash_with' };
     }
   }
