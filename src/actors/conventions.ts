@@ -6,7 +6,7 @@
  */
 import table from './data/type-conventions.json';
 import type { ActorMention, Doc, TriggerMention } from '../pipeline/doc';
-import type { EventType } from '../schema/vocab';
+import type { EventType, SubEventType } from '../schema/vocab';
 import { GENERIC_RULES } from './generic-rules';
 import { genericActorName, NON_STATE_ARMED } from './generic';
 import { actorMention, renamed } from './mention';
@@ -28,6 +28,7 @@ interface Convention {
 }
 
 const conventions = table.byEventType as Partial<Record<EventType, Convention>>;
+const subTypeConventions = table.bySubEventType as Partial<Record<SubEventType, Convention>>;
 
 export interface Sides {
   actor1: ActorMention | null;
@@ -106,7 +107,7 @@ function opponentOf(c: Convention, trigger: TriggerMention, sides: Sides, mentio
 }
 
 export function applyConventions(doc: Doc, trigger: TriggerMention, sentences: readonly number[], sides: Sides): Sides & { rule: string | null } {
-  const c = conventions[trigger.event_type];
+  const c = subTypeConventions[trigger.sub_event_type] ?? conventions[trigger.event_type];
   if (!c) return { ...sides, rule: null };
   const mentions = incidentMentions(doc, trigger, sentences);
   const country = (): string | null => eventCountry(doc, mentions);
