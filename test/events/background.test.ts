@@ -3,12 +3,13 @@
  * developments that belong to the incident they follow, hypotheticals and
  * non-conflict senses. Every sentence here is written for this test.
  */
-import { fixtureDoc, simpleRoles, type FixtureSpec } from './fixture';
+import { dateDoc, fixtureDoc, simpleRoles, type FixtureSpec } from './fixture';
 
 jest.mock('../../src/actors', () => ({ assignRoles: (...args: Parameters<typeof simpleRoles>) => simpleRoles(...args) }));
 // eslint-disable-next-line import/first
 import { buildEvents } from '../../src/events/build';
 import type { Resources } from '../../src/pipeline/resources';
+import { isReportingDate } from '../../src/events/incidents';
 
 const resources = {} as Resources;
 const TOWNS = ['Alpha', 'Beta', 'Gamma'].map((t) => ({ text: t, country: 'Nowhere', code: 'NW' }));
@@ -243,5 +244,17 @@ describe('includeCrime', () => {
 
   it('keeps an arrest as the record of a crime story that tells nothing else', () => {
     expect(build('Deputies arrested a man in Alpha on Monday after a complaint, the county sheriff said.', {}, true).map((e) => e.sub_event_type)).toEqual(['arrests']);
+  });
+});
+
+describe('the day of a report, a claim or a statement', () => {
+  it.each([
+    ['Officials said on Tuesday that gunmen attacked the village.', true],
+    ['The attack was claimed on Tuesday by the militia.', true],
+    ['In a statement read on state television late on Tuesday, the army said it repelled the attack.', true],
+    ['Gunmen attacked the village late on Tuesday.', false],
+  ])('%s -> %s', (text, reporting) => {
+    const doc = dateDoc(text, '2021-05-12');
+    expect(doc.dates.map((d) => isReportingDate(doc, d))).toEqual([reporting]);
   });
 });

@@ -132,6 +132,7 @@ describe('no event where there is none', () => {
     ['judged act', 'A court on Tuesday sentenced a former militia commander to 18 years in prison over the killing of civilians.'],
     ['anniversary', 'Monday marked six years since the end of the siege, which began after militants seized parts of the city.'],
     ['anniversary', "Ten years after one of the deadliest terrorist attacks in the country's history, families gathered on Monday to remember the victims."],
+    ['habitual', 'Every week there are ambushes and kidnappings on the road, and nobody protects us, a teacher said.'],
   ])('%s: "%s"', (_kind, text) => {
     expect(typesOf(text)).toEqual([]);
   });
