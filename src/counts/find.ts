@@ -563,7 +563,11 @@ class SentenceCounter {
       const category = found.cue.category;
       // "His daughter was shot in the chest and died": the wounded person of the clause before died.
       const wounded = this.lastWounded;
-      if (category === 'killed' && k === j && t[k - 1]?.lower === 'and' && wounded?.people.value === 1 && k - 1 - wounded.end <= RELATIVE_SPAN) {
+      // "… was taken to a hospital and later died": fillers may stand between "and" and the cue, not a negation.
+      if (category === 'killed' && !fillers.negated && t[k - 1]?.lower === 'and' && wounded?.people.value === 1 && k - 1 - wounded.end <= RELATIVE_SPAN) {
+        // The one who died is no longer wounded; a "shot" figure is lowered by subtractKilledFromShot instead.
+        if (!this.shotMentions.has(wounded.mention)) this.mentions.splice(this.mentions.indexOf(wounded.mention), 1);
+        this.lastWounded = null;
         this.emit(samePeople(wounded.people, j + found.length), bindingOf(category, `${category}.singular`, j, j + found.length, j + found.length));
         j += found.length - 1;
         continue;
