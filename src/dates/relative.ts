@@ -151,6 +151,8 @@ interface Rule {
   prefix?: RegExp;
   /** Without a prefix the keyword alone is no date ("2014" alone may be a number). */
   prefixRequired?: boolean;
+  /** A literal every match contains, exactly as written (the pattern is case-sensitive there): a text without it is not scanned. */
+  needs?: string;
   /** A modal or schedule earlier in the clause ("would be charged on Thursday") makes it a day to come. */
   futureAfterModal?: boolean;
   resolve: Resolver;
@@ -175,6 +177,8 @@ const RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\b(?:${alternation(data.periods.map((p) => p.phrase))})\\b`, 'g'), resolve: periodRule },
   {
     pattern: new RegExp(`\\b(\\d{1,2}|${alternation(Object.keys(agoNumbers))})\\s(day|week|month|year|decade)s?\\sago\\b`, 'g'),
+    // Few stories say "ago"; its pattern tries a dozen number words at every word of the others.
+    needs: 'ago',
     resolve: agoRule,
   },
   {
@@ -194,6 +198,9 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/** For the rule-table tests: each rule's pattern with the literal it is said to need. */
+export const DATE_RULE_NEEDS: readonly [RegExp, string][] = RULES.flatMap((r) => (r.needs ? [[r.pattern, r.needs] as [RegExp, string]] : []));
+
 /** For the rule-table tests: every pattern the date rules use. */
 export const DATE_RULE_PATTERNS: readonly RegExp[] = [...RULES.flatMap((r) => (r.prefix ? [r.pattern, r.prefix] : [r.pattern])), FUTURE_CONTEXT];
 
@@ -201,6 +208,7 @@ export const DATE_RULE_PATTERNS: readonly RegExp[] = [...RULES.flatMap((r) => (r
 export function findRelativeDates(text: string, reference: DayNumber | null): FoundDate[] {
   const found: FoundDate[] = [];
   for (const rule of RULES) {
+    if (rule.needs && !text.includes(rule.needs)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       let start = m.index;

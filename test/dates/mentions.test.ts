@@ -1,5 +1,6 @@
 import type { DateMention } from '../../src/pipeline/doc';
 import { dateDoc } from '../events/fixture';
+import { DATE_RULE_NEEDS } from '../../src/dates/relative';
 
 /** The first date mention whose text contains `phrase`. */
 function mention(text: string, published: string | null, phrase: string): DateMention {
@@ -162,5 +163,19 @@ describe('month and year prefixes', () => {
     const m = dateDoc(sentence, '2019-03-19').dates.find((d) => d.text === text);
     expect(m).toBeDefined();
     if (value) expect(m!.value).toBe(value);
+  });
+});
+
+describe('a rule skips a text without the literal it needs', () => {
+  it.each(DATE_RULE_NEEDS.map(([p, needs]) => [needs, p] as const))('"%s" is a case-sensitive, mandatory ending of its pattern', (needs, pattern) => {
+    expect(pattern.flags).not.toContain('i');
+    expect(pattern.source.endsWith(`\\s${needs}\\b`)).toBe(true);
+  });
+
+  it.each([
+    ['2019-03-19', 'Security forces raided the camp three days ago.', '2019-03-16'],
+    ['2019-03-19', 'Security forces raided the camp two weeks\nago.', '2019-03-04'],
+  ])('still reads "ago" (%s): %s', (published, text, value) => {
+    expect(dateDoc(text, published).dates.map((d) => d.value)).toEqual([value]);
   });
 });
