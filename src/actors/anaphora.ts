@@ -6,10 +6,10 @@
 import cues from './data/role-cues.json';
 import type { ActorMention, Doc } from '../pipeline/doc';
 import { NON_STATE_ARMED, possessiveModifier } from './generic';
-import { normAt, type Token } from './tokens';
+import { normAt, WordSet, type Token } from './tokens';
 import { actorMention } from './mention';
 
-const heads = new Set(cues.groupAnaphora.heads);
+const heads = new WordSet(cues.groupAnaphora.heads);
 const modifiers = new Set(cues.groupAnaphora.modifiers);
 
 /** Token index of "the" opening an anaphoric phrase that ends at head `k`, or -1. */

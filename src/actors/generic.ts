@@ -11,7 +11,7 @@ import type { ActorEntry } from './schema';
 import { entryValidAt, mainCountry, type ActorContext } from './context';
 import { countryName } from './countries';
 import { longestAlias, type AliasMatch } from './match';
-import { firstTokenAfter, type Token } from './tokens';
+import { firstTokenAfter, WordSet, type Token } from './tokens';
 import { renamed } from './mention';
 import cues from './data/role-cues.json';
 import genericData from './data/generic.json';
@@ -62,7 +62,7 @@ export function memberOf(dict: ActorDictionary, text: string, toks: readonly Tok
   return groupAfterLink(dict, text, toks, generic.to, limit);
 }
 
-const memberNouns = new Set(cues.memberNouns);
+const memberNouns = new WordSet(cues.memberNouns);
 
 /** "members of the 400 Mawozo gang": a member noun that names no actor by itself, before a named group. */
 export function membersOf(dict: ActorDictionary, text: string, toks: readonly Token[], i: number, limit: number): AliasMatch | null {

@@ -82,6 +82,29 @@ export function startsUpper(raw: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(raw);
 }
 
+/**
+ * A small set of words asked about every token of a text: a word whose first letter and length no
+ * member has is turned away before its string is hashed (hashing every token showed in profiles).
+ */
+export class WordSet {
+  /** By first letter (its low 7 bits) and length (up to 63): 1 where a member has that shape. */
+  private readonly shapes = new Uint8Array(128 * 64);
+  private readonly words: ReadonlySet<string>;
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) this.shapes[shapeOf(w)] = 1;
+  }
+
+  has(word: string): boolean {
+    return this.shapes[shapeOf(word)] === 1 && this.words.has(word);
+  }
+}
+
+function shapeOf(word: string): number {
+  return word.length === 0 ? 0 : (word.charCodeAt(0) & 127) * 64 + Math.min(word.length, 63);
+}
+
 /** The lookup key of a phrase: its normalised tokens joined by spaces. */
 export function phraseKey(phrase: string): string {
   return tokenize(phrase).map((t) => t.norm).join(' ');

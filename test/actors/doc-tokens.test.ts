@@ -1,6 +1,6 @@
 import { emptyDoc } from '../../src/pipeline/stages';
 import { documentTokens, tokensBetween } from '../../src/actors/doc-tokens';
-import { tokenize } from '../../src/actors/tokens';
+import { tokenize, WordSet } from '../../src/actors/tokens';
 
 const text = "Al-Shabaab's fighters attacked. The army's 6th Brigade responded — Séléka too.";
 const doc = emptyDoc({ text });
@@ -28,5 +28,15 @@ describe('a range\'s tokens taken from the document\'s are those of tokenising t
     other.text = other.article.text;
     expect(documentTokens(other).map((t) => t.raw)).toEqual(['Boko', 'Haram', 'struck']);
     expect(documentTokens(doc).map((t) => t.raw)[0]).toBe('Al');
+  });
+});
+
+describe('WordSet', () => {
+  const set = new WordSet(['members', 'group', 'élite']);
+  test.each([
+    ['members', true], ['group', true], ['élite', true],
+    ['member', false], ['groups', false], ['mentors', false], ['', false], ['g', false], ['x'.repeat(80), false],
+  ] as [string, boolean][])('%s -> %s', (word, expected) => {
+    expect(set.has(word)).toBe(expected);
   });
 });
