@@ -51,11 +51,16 @@ function datelineMention(doc: Doc, d: Dateline, g: Gazetteer): { mention: PlaceM
   const ctx: ResolutionContext = { focus: null, admin1Keys: new Set(), named: new Set(), g };
   // The key, so that a city's own name beats another's old one ("ISLAMABAD" is Islamabad, not Chattogram).
   const key = placeKey(d.place);
-  const entry = chooseEntry(g.lookup(key), 'in', ctx, { hints, key });
+  const chosen = chooseEntry(g.lookup(key), 'in', ctx, { hints, key });
+  // The dateline's own region outranks a same-named town abroad ("ROSEBUD, Mo." is not Rosebud, Australia).
+  const entry = chosen && (hints.length === 0 || hints.some((h) => h.country === chosen.countryCode)) ? chosen : null;
   const country = entry?.countryCode ?? hints[0]?.country ?? null;
-  const span = { spanStart: d.start, end: d.end, sentence: 0 };
+  const sentence = d.glued ? Math.max(0, doc.sentences.findIndex((s) => s.end > d.start)) : 0;
+  const span = { spanStart: d.start, end: d.end, sentence };
+  // A wire dateline is where the story was filed; a local page's glued one is where its stories happen.
+  const role = d.glued ? 'event' : 'dateline';
   return {
-    mention: entry ? { ...entryMention(doc, span, entry, 'in', 'dateline', g), rule: 'places.dateline' } : null,
+    mention: entry ? { ...entryMention(doc, span, entry, 'in', role, g), rule: 'places.dateline' } : null,
     signal: country ? focusSignal(country, weights.focus.dateline, d.start) : null,
   };
 }
@@ -75,11 +80,17 @@ export function findPlaces(doc: Doc, gazetteer: Gazetteer): { places: PlaceMenti
     for (const e of c.entries) if (e.kind.startsWith('admin') && e.countryCode === focus?.country && e.admin1) admin1Keys.add(placeKey(e.admin1));
   }
   const places = toMentions(doc, candidates, unknown, { focus, admin1Keys, named: namedCountries(candidates, head.signal), g: gazetteer });
-  if (head.mention) places.unshift(head.mention);
+  if (head.mention) insertInTextOrder(places, head.mention);
   const country = focus?.country ?? soleCountry(places);
   doc.trace.push(`places: ${places.length} mentions, focus country ${country ?? 'unknown'}` +
     (gazetteer.hasIndex ? '' : ' (no cities index: run npm run build)'));
   return { places, focusCountry: country };
+}
+
+function insertInTextOrder(places: PlaceMention[], mention: PlaceMention): void {
+  const at = places.findIndex((p) => p.start > mention.start);
+  if (at < 0) places.push(mention);
+  else places.splice(at, 0, mention);
 }
 
 /** Countries the article names outright: by name, demonym, a region after a town, the dateline. */
