@@ -667,6 +667,8 @@ class SentenceCounter {
       while (start < j && !/^[A-Z][a-z]/.test(t[start].text)) start++;
       const names = nameList(t, start);
       if (!names || names.count < 2 || names.end !== j) continue;
+      // "According to Coroner Ann Lee, John Smith and Mary Jones were both …": "both" says the list holds a name too many; "both" is read instead.
+      if (names.count > 2 && t[j + 1]?.lower === 'both') continue;
       const fillers = readFillers(t, j);
       const { category } = found.cue;
       const cueEnd = fillers.end + found.length;
