@@ -11,8 +11,11 @@ import abbreviationData from './abbreviations.json';
 const ABBREVIATIONS = new Set(abbreviationData.abbreviations);
 
 // A candidate boundary: a run of terminal punctuation with any closing quotes
-// or brackets, or a run of line breaks.
-const BOUNDARY = /[.!?]+["')\]]*(?=\s|$)|\n+/g;
+// or brackets, or a run of line breaks; or a full stop that scraped or
+// hand-typed text left without its space ("was wounded.The victim"), between a
+// lower-case word and a capitalised word that ends at a space or comma (not
+// "U.S.Embassy", "www.News.com"; "St.Louis" is an abbreviation, below).
+const BOUNDARY = /[.!?]+["')\]]*(?=\s|$)|\n+|(?<=[a-z]{2})\.(?=[A-Z][a-z]*[\s,;:])/g;
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let i = dot - 1;

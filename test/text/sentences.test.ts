@@ -20,6 +20,9 @@ describe('splitSentences', () => {
     ['It cost approx. three million dollars.', ['It cost approx. three million dollars.']],
     ['Headline without a stop\nThe body of the story.', ['Headline without a stop', 'The body of the story.']],
     ['J. R. Smith was there. Is it over? Yes!', ['J. R. Smith was there.', 'Is it over?', 'Yes!']],
+    ['One man was wounded.The victim was taken to hospital.', ['One man was wounded.', 'The victim was taken to hospital.']],
+    ['He lives in St.Louis and reads Now.com daily. See www.News.com too.', ['He lives in St.Louis and reads Now.com daily.', 'See www.News.com too.']],
+    ['Troops entered the U.S.Embassy compound.', ['Troops entered the U.S.Embassy compound.']],
     ['', []],
     ['   \n\n  ', []],
   ])('%j', (text, expected) => {
