@@ -10,6 +10,7 @@ import { conflictFiles, readDataTsv } from './data-files';
 import { parseTsv } from './tsv';
 import { tsvRowToPlace, validatePlaceEntries, type PlaceEntryData } from './user-places';
 import qualifierData from './rules/qualifiers.json';
+import admin1Aliases from './rules/admin1-aliases.json';
 
 export type PlaceKind = 'admin1' | 'admin2' | 'city' | 'conflict' | 'user';
 
@@ -49,7 +50,14 @@ const DIVISION_PREFIX = /^(?:province|provincia|província|departamento|distrito
 /** A division's name as articles use it: "Pasco County" is "Pasco", "Province du Séno" "Séno". */
 export const shortName = (name: string) => name.replace(DIVISION_NOUN, '').replace(DIVISION_PREFIX, '');
 
+// The news's names for first-level divisions GeoNames spells otherwise, by admin1 code.
+const ADMIN1_ALIASES = new Map<string, string[]>(
+  Object.entries(admin1Aliases).filter((kv): kv is [string, string[]] => !kv[0].startsWith('_')));
+
 /** First- and second-level divisions (data/admin1.tsv, data/admin2.tsv); also the admin1 names by code. */
+/** The admin1 codes the alias table names (each must be a division in data/admin1.tsv). */
+export const aliasedAdmin1Codes = (): string[] => [...ADMIN1_ALIASES.keys()];
+
 export function divisionEntries(): { entries: KeyedEntry[]; admin1Names: Map<string, string> } {
   const admin1Names = new Map<string, string>();
   const entries: KeyedEntry[] = [];
@@ -57,7 +65,7 @@ export function divisionEntries(): { entries: KeyedEntry[]; admin1Names: Map<str
     for (const r of readDataTsv(file)) {
       if (kind === 'admin1') admin1Names.set(r.code, r.name);
       entries.push({
-        keys: uniqueKeys([r.name, r.asciiname, shortName(r.name), shortName(r.asciiname)]),
+        keys: uniqueKeys([r.name, r.asciiname, shortName(r.name), shortName(r.asciiname), ...(kind === 'admin1' ? ADMIN1_ALIASES.get(r.code) ?? [] : [])]),
         entry: {
           name: r.name, kind, countryCode: r.country_code, admin1: r.admin1 || r.name,
           lat: Number(r.lat), lon: Number(r.lon), population: 0, geonameid: Number(r.geonameid) || null,
