@@ -2,7 +2,8 @@
  * One record per event as ACLED counts them: records of one article that
  * share sub-event type, place, day and both actors are one event told twice
  * (a lead and a later paragraph that returns to it), so they are merged.
- * Only day-precise, placed records merge: vaguer ones may be distinct events.
+ * Only day-precise, placed records merge: vaguer ones may be distinct events
+ * (except in ordinary crime, below).
  */
 import type { CountValue } from '../schema/event';
 import { COUNT_CATEGORIES } from '../schema/vocab';
@@ -13,6 +14,16 @@ function sameEventKey(d: EventDraft, crime: boolean): string | null {
   // An ordinary crime story tells one crime a day: its other "places" are streets, quarters and names read as towns.
   if (crime) return [d.sub_event_type, d.location.country_code, d.date.value].join('\u0000');
   return [d.sub_event_type, d.location.name, d.location.country_code, d.date.value, d.actor1?.name, d.actor2?.name].join('\u0000');
+}
+
+/**
+ * Ordinary crime, another day: a crime story returns to its one crime under the
+ * dates of its telling (an update's timestamp, "a week ago" of a witness, the day
+ * a victim died), so records of one kind and town are one crime whatever their day.
+ */
+function samePlacedCrime(kept: EventDraft, d: EventDraft): boolean {
+  if (kept.sub_event_type !== d.sub_event_type || kept.location === null || d.location === null) return false;
+  return kept.location.country_code === d.location.country_code && kept.location.name === d.location.name;
 }
 
 // Both records read a figure for the same people: an exact figure beats a vague one, else the larger stands.
@@ -32,16 +43,20 @@ function mergeInto(kept: EventDraft, other: EventDraft): void {
 /**
  * Merges records of the same event; keeps the first record's fields and order.
  * `crime`: the article is ordinary crime kept on request (includeCrime), where
- * records of one day and kind are one crime wherever they were placed.
+ * records of one day and kind are one crime wherever they were placed, and
+ * records of one kind and place one crime whatever day they were dated.
  */
 export function mergeSameEvents(drafts: EventDraft[], crime = false): EventDraft[] {
   const byKey = new Map<string, EventDraft>();
   const out: EventDraft[] = [];
   for (const d of drafts) {
     const key = sameEventKey(d, crime);
-    const kept = key === null ? undefined : byKey.get(key);
+    let kept = key === null ? undefined : byKey.get(key);
+    if (!kept && crime) kept = out.find((k) => samePlacedCrime(k, d));
     if (kept) {
       mergeInto(kept, d);
+      // The crime's other day now names it too.
+      if (key !== null && !byKey.has(key)) byKey.set(key, kept);
       continue;
     }
     if (key !== null) byKey.set(key, d);

@@ -40,7 +40,39 @@ describe('mergeSameEvents', () => {
     const [m] = mergeSameEvents(records, true);
     expect(m.location?.name).toBe('Gao');
     expect(m.counts.killed?.value).toBe(2);
-    expect(mergeSameEvents([draft(0), draft(100, { date: { value: '2024-05-05', precision: 'day', text: 'on Sunday', ...span } })], true)).toHaveLength(2);
+    const sunday = { value: '2024-05-05', precision: 'day' as const, text: 'on Sunday', ...span };
+    expect(mergeSameEvents([draft(0), draft(100, { date: sunday, location: beta })], true)).toHaveLength(2);
+  });
+
+  const sunday = { value: '2024-05-05', precision: 'day' as const, text: 'on Sunday', ...span };
+  const lastWeek = { value: '2024-04-29', precision: 'week' as const, text: 'a week ago', ...span };
+  const beta = { ...draft(0).location!, name: 'Beta', text: 'Beta' };
+  it.each([
+    ['one town, another day', true, { date: sunday }],
+    ['one town, a week-precise date', true, { date: lastWeek }],
+    ['one town, another day and actors', true, { date: sunday, actor1: null }],
+    ['another town and day', false, { date: sunday, location: beta }],
+    ['another day and kind', false, { date: sunday, sub_event_type: 'attack' as const, event_type: 'violence_against_civilians' as const }],
+    ['another day, no place on one side', false, { date: sunday, location: null }],
+  ])('in ordinary crime, %s: one record = %s', (_label, one, patch) => {
+    const records = [draft(0), draft(100, { ...patch, counts: { ...draft(0).counts, killed: killed(3) } })];
+    expect(mergeSameEvents(records, true)).toHaveLength(one ? 1 : 2);
+    // Outside crime the records stay apart: a conflict article may tell two days' fighting in one town.
+    expect(mergeSameEvents(records.map((r) => ({ ...r })), false)).toHaveLength(2);
+  });
+
+  it('in ordinary crime, a record joined by its town lends its day to the records after it', () => {
+    const records = [
+      draft(0, { counts: { ...draft(0).counts, killed: killed(1) } }),
+      draft(100, { date: sunday }),
+      draft(200, { date: sunday, location: beta, counts: { ...draft(0).counts, killed: killed(4) } }),
+    ];
+    const merged = mergeSameEvents(records, true);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].location?.name).toBe('Gao');
+    expect(merged[0].date.value).toBe('2024-05-06');
+    expect(merged[0].counts.killed?.value).toBe(4);
+    expect(merged[0].evidence.map((e) => e.start)).toEqual([0, 100, 200]);
   });
 
   it('prefers an exact figure over a vague one for the same people', () => {
