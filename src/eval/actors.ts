@@ -1,11 +1,13 @@
 /**
  * When a gold actor name and a system actor name denote the same side.
  * Alias groups, collective names and the state-forces patterns are data in
- * actor-aliases.json; spelling variation is handled by names.ts.
+ * actor-aliases.json; spelling variation is handled by names.ts, other names
+ * (bracketed parts, acronyms, generic nouns) by actor-names.ts.
  */
 import aliases from './actor-aliases.json';
 import { foldName, nameKeys } from './names';
 import { countryCode, demonymCountry } from './countries';
+import { acronymOf, alsoKnownAs, initialsOf, withoutGenericNoun } from './actor-names';
 
 type Branch = 'any' | 'military' | 'police';
 
@@ -59,15 +61,37 @@ function splitQualifier(name: string): { base: string; country: string | null } 
   return country && m ? { base: m[1].trim(), country } : { base: name, country: null };
 }
 
-/** The side a name stands for: a state branch, an alias group, or the name's own keys. */
-function sideOf(name: string): { state: State | null; group: string | null; keys: Set<string>; country: string | null } {
+interface Side {
+  state: State | null;
+  group: string | null;
+  keys: Set<string>;
+  /** Acronyms the side is known by ("ttp") and the initials of its longer names. */
+  acronyms: string[];
+  initials: string[];
+  country: string | null;
+}
+
+/** The side a name stands for: a state branch, an alias group, or the keys of the names it is known by. */
+function sideOf(name: string): Side {
   // A qualified name may itself be an alias ("Opposition Rebels (Syria)"); then the qualifier is part of it.
   const whole = groupOf(nameKeys(name));
-  if (whole) return { state: null, group: whole, keys: nameKeys(name), country: null };
+  if (whole) return { state: null, group: whole, keys: nameKeys(name), acronyms: [], initials: [], country: null };
   const { base, country } = splitQualifier(name);
-  const state = stateOf(foldName(base));
-  const keys = nameKeys(base);
-  return { state, group: groupOf(keys), keys, country };
+  const names = alsoKnownAs(base);
+  const keys = new Set<string>();
+  for (const n of names) {
+    for (const k of nameKeys(n)) keys.add(k);
+    const shorter = withoutGenericNoun(n);
+    if (shorter) for (const k of nameKeys(shorter)) keys.add(k);
+  }
+  return {
+    state: names.map((n) => stateOf(foldName(n))).find((s) => s !== null) ?? null,
+    group: groupOf(keys),
+    keys,
+    acronyms: names.map(acronymOf).filter((a): a is string => a !== null),
+    initials: names.map(initialsOf).filter((i): i is string => i !== null),
+    country,
+  };
 }
 
 function groupOf(keys: Set<string>): string | null {
@@ -82,15 +106,20 @@ function covers(outer: string | null, inner: string | null): boolean {
   return outer !== null && inner !== null && (COVERS[outer] ?? []).includes(inner);
 }
 
-function sidesMatch(a: ReturnType<typeof sideOf>, b: ReturnType<typeof sideOf>): boolean {
+function abbreviates(a: Side, b: Side): boolean {
+  return a.acronyms.some((x) => b.initials.includes(x));
+}
+
+function sidesMatch(a: Side, b: Side): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   if (a.state || b.state) {
     return Boolean(a.state && b.state && a.state.country === b.state.country &&
       (a.state.branch === b.state.branch || a.state.branch === 'any' || b.state.branch === 'any'));
   }
-  if (a.group || b.group) return a.group === b.group || covers(a.group, b.group) || covers(b.group, a.group);
+  // A shared name first: a bracketed or shortened name may fall in a group the other side's spelling does not.
   for (const k of a.keys) if (b.keys.has(k)) return true;
-  return false;
+  if (a.group || b.group) return a.group === b.group || covers(a.group, b.group) || covers(b.group, a.group);
+  return abbreviates(a, b) || abbreviates(b, a);
 }
 
 /**

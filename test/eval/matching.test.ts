@@ -1,3 +1,4 @@
+import { initialsOf, withoutGenericNoun } from '../../src/eval/actor-names';
 import { actorsMatch, countriesMatch, datesMatch, foldName, locationsMatch, namesMatch } from '../../src/eval';
 
 describe('name normalisation', () => {
@@ -69,6 +70,77 @@ describe('actor aliases', () => {
     ['Syrian insurgents', 'Opposition Rebels (Libya)'],
     ['Military Forces of DR Congo', 'Military Forces of Republic of the Congo'],
   ])('%s differs from %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(false));
+});
+
+describe('actors known by other names: brackets, acronyms, generic nouns', () => {
+  test.each([
+    // A bracketed part that is not a country: the name is also known by it and without it.
+    ['National Liberation Army (ELN)', 'ELN'],
+    ['National Liberation Army (ELN)', 'National Liberation Army'],
+    ['FARC Dissidents (Estado Mayor Central)', 'FARC Dissidents'],
+    ['Allied Democratic Forces (ADF)', 'ADF'],
+    // Acronyms against the initials of the significant words, either way round.
+    ['ADF', 'Allied Democratic Forces'],
+    ['Allied Democratic Forces', 'ADF'],
+    ['TTP', 'Tehrik-i-Taliban Pakistan'],
+    ['TTP', 'Tehreek-i-Taliban Pakistan'],
+    ['CJNG', 'Cartel de Jalisco Nueva Generacion'],
+    ['ISKP', 'Islamic State Khorasan Province'],
+    ['MNJTF', 'Multi-National Joint Task Force'],
+    ['PIJ', 'Palestinian Islamic Jihad'],
+    ['DF', 'Democratic Forces'],
+    ['RSF (Sudan)', 'Rapid Support Forces'],
+    // Alias groups for acronyms from another language (actor-aliases.json).
+    ['CJNG', 'Jalisco New Generation Cartel'],
+    ['ELN', 'National Liberation Army'],
+    // A trailing generic noun dropped.
+    ['Macawisley Militia', 'Macawisley'],
+    ['Military Forces of Somalia, Macawisley Militia', 'Macawisley'],
+    ['Hawazma Ethnic Militia (Sudan)', 'Hawazma'],
+    ['Islamic State Group', 'ISIL'],
+    ['Abu Sayyaf Movement', 'Abu Sayyaf'],
+  ])('%s ~ %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(true));
+
+  test.each([
+    // Two letters need exactly two words, none skipped.
+    ['AF', 'Army of Fighters'],
+    ['DF', 'Democratic Forces Alliance'],
+    ['IS', 'Israeli Settlers'],
+    // Initials must spell the whole acronym, in order.
+    ['ADF', 'Democratic Forces'],
+    ['ADF', 'Forces Democratic Allied'],
+    ['TTP', 'Tehrik Taliban'],
+    ['ADFL', 'Allied Democratic Forces'],
+    // Two expansions with the same initials are not the same side.
+    ['Allied Democratic Forces', 'Alliance for Democratic Freedom'],
+    // A country in brackets stays a qualifier, and state forms keep their branch.
+    ['Protesters (Kenya)', 'Kenya'],
+    ['Unidentified Armed Group (Syria)', 'Unidentified Armed Group (Iraq)'],
+    ['Military Forces of Kenya (2013-)', 'Police Forces of Kenya'],
+    ['National Liberation Army (ELN)', 'Military Forces of Colombia'],
+    // Only a generic noun is dropped, and never down to a country or demonym.
+    ['Macawisley Militia', 'Macawisley Brigade'],
+    ['Ukrainian Militia', 'Ukrainian Movement'],
+    ['Syria Group', 'Syria'],
+  ])('%s differs from %s', (gold, sys) => expect(actorsMatch(gold, sys)).toBe(false));
+
+  test.each([
+    ['Allied Democratic Forces', 'adf'],
+    ['Tehrik-i-Taliban Pakistan', 'ttp'],
+    ['Islamic State of Iraq and the Levant', 'isil'],
+    ['Cartel de Jalisco Nueva Generación', 'cjng'],
+    ['Hay\'at Tahrir al-Sham', 'hts'],
+    ['Islamic State', 'is'],
+    ['Al Qaeda', null],
+    ['Civilians', null],
+  ])('initials of %s: %s', (name, initials) => expect(initialsOf(name)).toBe(initials));
+
+  test.each([
+    ['Macawisley Militia', 'macawisley'],
+    ['Murle Ethnic Militia', 'murle'],
+    ['Syrian Militia', null],
+    ['Macawisley', null],
+  ])('%s without its generic noun: %s', (name, rest) => expect(withoutGenericNoun(name)).toBe(rest));
 });
 
 describe('countries', () => {
