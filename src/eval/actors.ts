@@ -65,8 +65,9 @@ interface Side {
   state: State | null;
   group: string | null;
   keys: Set<string>;
-  /** Acronyms the side is known by ("ttp") and the initials of its longer names. */
+  /** Acronyms the side is known by ("ttp"). */
   acronyms: string[];
+  /** What its names of several words abbreviate to (actor-names.ts initialsOf). */
   initials: string[];
   country: string | null;
 }

@@ -79,6 +79,9 @@ describe('actors known by other names: brackets, acronyms, generic nouns', () =>
     ['National Liberation Army (ELN)', 'National Liberation Army'],
     ['FARC Dissidents (Estado Mayor Central)', 'FARC Dissidents'],
     ['Allied Democratic Forces (ADF)', 'ADF'],
+    // "Islamic State" alone is in a group; the shared name still matches first.
+    ['Islamic State (Sahel)', 'Islamic State Sahel'],
+    ['Islamic State (Sahel)', 'Islamic State'],
     // Acronyms against the initials of the significant words, either way round.
     ['ADF', 'Allied Democratic Forces'],
     ['Allied Democratic Forces', 'ADF'],
