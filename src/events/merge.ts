@@ -16,14 +16,20 @@ function sameEventKey(d: EventDraft, crime: boolean): string | null {
   return [d.sub_event_type, d.location.name, d.location.country_code, d.date.value, d.actor1?.name, d.actor2?.name].join('\u0000');
 }
 
+// No date of its own: the record took the article's reference date.
+const undated = (d: EventDraft): boolean => d.date.rule.startsWith('reference');
+
 /**
  * Ordinary crime, another day: a crime story returns to its one crime under the
  * dates of its telling (an update's timestamp, "a week ago" of a witness, the day
  * a victim died), so records of one kind and town are one crime whatever their day.
+ * A record with no date of its own (a headline naming the victim's home town or
+ * the station's city) is the crime the article dates, wherever it was placed.
  */
-function samePlacedCrime(kept: EventDraft, d: EventDraft): boolean {
+function sameCrime(kept: EventDraft, d: EventDraft): boolean {
   if (kept.sub_event_type !== d.sub_event_type || kept.location === null || d.location === null) return false;
-  return kept.location.country_code === d.location.country_code && kept.location.name === d.location.name;
+  if (kept.location.country_code !== d.location.country_code) return false;
+  return kept.location.name === d.location.name || undated(kept) || undated(d);
 }
 
 // Both records read a figure for the same people: an exact figure beats a vague one, else the larger stands.
@@ -44,7 +50,8 @@ function mergeInto(kept: EventDraft, other: EventDraft): void {
  * Merges records of the same event; keeps the first record's fields and order.
  * `crime`: the article is ordinary crime kept on request (includeCrime), where
  * records of one day and kind are one crime wherever they were placed, and
- * records of one kind and place one crime whatever day they were dated.
+ * records of one kind and place (or with no date of their own) one crime
+ * whatever day they were dated.
  */
 export function mergeSameEvents(drafts: EventDraft[], crime = false): EventDraft[] {
   const byKey = new Map<string, EventDraft>();
@@ -52,7 +59,7 @@ export function mergeSameEvents(drafts: EventDraft[], crime = false): EventDraft
   for (const d of drafts) {
     const key = sameEventKey(d, crime);
     let kept = key === null ? undefined : byKey.get(key);
-    if (!kept && crime) kept = out.find((k) => samePlacedCrime(k, d));
+    if (!kept && crime) kept = out.find((k) => sameCrime(k, d));
     if (kept) {
       mergeInto(kept, d);
       // The crime's other day now names it too.

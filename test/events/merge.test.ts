@@ -54,8 +54,11 @@ describe('mergeSameEvents', () => {
     ['another town and day', false, { date: sunday, location: beta }],
     ['another day and kind', false, { date: sunday, sub_event_type: 'attack' as const, event_type: 'violence_against_civilians' as const }],
     ['another day, no place on one side', false, { date: sunday, location: null }],
-  ])('in ordinary crime, %s: one record = %s', (_label, one, patch) => {
-    const records = [draft(0), draft(100, { ...patch, counts: { ...draft(0).counts, killed: killed(3) } })];
+    ['another town, no date of its own', true, { date: { ...draft(0).date, rule: 'reference_date' }, location: beta }],
+    ['another town and day, the first without a date of its own', true, { date: sunday, location: beta }, { date: { ...draft(0).date, rule: 'reference_date' } }],
+    ['another town and kind, no date of its own', false, { date: { ...draft(0).date, rule: 'reference_date' }, location: beta, sub_event_type: 'attack' as const }],
+  ])('in ordinary crime, %s: one record = %s', (_label, one, patch, firstPatch = {}) => {
+    const records = [draft(0, firstPatch), draft(100, { ...patch, counts: { ...draft(0).counts, killed: killed(3) } })];
     expect(mergeSameEvents(records, true)).toHaveLength(one ? 1 : 2);
     // Outside crime the records stay apart: a conflict article may tell two days' fighting in one town.
     expect(mergeSameEvents(records.map((r) => ({ ...r })), false)).toHaveLength(2);
