@@ -5,9 +5,10 @@
  * Only day-precise, placed records merge: vaguer ones may be distinct events
  * (except in ordinary crime, below).
  */
-import type { CountValue } from '../schema/event';
+import type { CountValue, LocationValue } from '../schema/event';
 import { COUNT_CATEGORIES } from '../schema/vocab';
 import type { EventDraft } from './build';
+import cues from './incidents.json';
 
 function sameEventKey(d: EventDraft, crime: boolean): string | null {
   if (d.date.precision !== 'day' || d.date.value === null || d.location === null) return null;
@@ -16,20 +17,32 @@ function sameEventKey(d: EventDraft, crime: boolean): string | null {
   return [d.sub_event_type, d.location.name, d.location.country_code, d.date.value, d.actor1?.name, d.actor2?.name].join('\u0000');
 }
 
+const EARTH_RADIUS_KM = 6371;
+
+// Great-circle distance between two placed records (haversine).
+function kmBetween(a: LocationValue, b: LocationValue): number {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 // No date of its own: the record took the article's reference date.
 const undated = (d: EventDraft): boolean => d.date.rule.startsWith('reference');
 
 /**
  * Ordinary crime, another day: a crime story returns to its one crime under the
  * dates of its telling (an update's timestamp, "a week ago" of a witness, the day
- * a victim died), so records of one kind and town are one crime whatever their day.
+ * a victim died), so records of one kind and town (or town and suburb, within
+ * `crimeSamePlaceKm`) are one crime whatever their day.
  * A record with no date of its own (a headline naming the victim's home town or
  * the station's city) is the crime the article dates, wherever it was placed.
  */
 function sameCrime(kept: EventDraft, d: EventDraft): boolean {
   if (kept.sub_event_type !== d.sub_event_type || kept.location === null || d.location === null) return false;
   if (kept.location.country_code !== d.location.country_code) return false;
-  return kept.location.name === d.location.name || undated(kept) || undated(d);
+  if (kept.location.name === d.location.name || undated(kept) || undated(d)) return true;
+  return kmBetween(kept.location, d.location) <= cues.crimeSamePlaceKm;
 }
 
 // Both records read a figure for the same people: an exact figure beats a vague one, else the larger stands.

@@ -34,7 +34,7 @@ describe('mergeSameEvents', () => {
   });
 
   it('in ordinary crime, merges one day\'s records of one kind wherever they were placed', () => {
-    const beta = { ...draft(0).location!, name: 'Beta', text: 'Beta' };
+    const beta = { ...draft(0).location!, name: 'Beta', text: 'Beta', lat: 14.45, lon: 1.45 };
     const records = [draft(0), draft(100, { location: beta, actor1: null, counts: { ...draft(0).counts, killed: killed(2) } })];
     expect(mergeSameEvents(records)).toHaveLength(2);
     const [m] = mergeSameEvents(records, true);
@@ -46,12 +46,15 @@ describe('mergeSameEvents', () => {
 
   const sunday = { value: '2024-05-05', precision: 'day' as const, text: 'on Sunday', ...span };
   const lastWeek = { value: '2024-04-29', precision: 'week' as const, text: 'a week ago', ...span };
-  const beta = { ...draft(0).location!, name: 'Beta', text: 'Beta' };
+  const beta = { ...draft(0).location!, name: 'Beta', text: 'Beta', lat: 14.45, lon: 1.45 };
   it.each([
     ['one town, another day', true, { date: sunday }],
     ['one town, a week-precise date', true, { date: lastWeek }],
     ['one town, another day and actors', true, { date: sunday, actor1: null }],
     ['another town and day', false, { date: sunday, location: beta }],
+    ['a suburb 10 km off, another day', true, { date: sunday, location: { ...draft(0).location!, name: 'Suburb', lat: 16.3, lon: 0.05 } }],
+    ['a town 40 km off, another day', false, { date: sunday, location: { ...draft(0).location!, name: 'Gamma', lat: 16.63, lon: -0.04 } }],
+    ['another day, a town without coordinates', false, { date: sunday, location: { ...draft(0).location!, name: 'Delta', lat: null, lon: null } }],
     ['another day and kind', false, { date: sunday, sub_event_type: 'attack' as const, event_type: 'violence_against_civilians' as const }],
     ['another day, no place on one side', false, { date: sunday, location: null }],
     ['another town, no date of its own', true, { date: { ...draft(0).date, rule: 'reference_date' }, location: beta }],
