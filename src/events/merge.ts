@@ -29,6 +29,8 @@ function kmBetween(a: LocationValue, b: LocationValue): number {
 
 // No date of its own: the record took the article's reference date.
 const undated = (d: EventDraft): boolean => d.date.rule.startsWith('reference');
+// No coordinates: a name the gazetteer does not know (a race course, a wood, a name read as a place).
+const unresolved = (d: EventDraft): boolean => d.location?.lat === null;
 
 /**
  * Ordinary crime, another day: a crime story returns to its one crime under the
@@ -36,12 +38,15 @@ const undated = (d: EventDraft): boolean => d.date.rule.startsWith('reference');
  * a victim died), so records of one kind and town (or town and suburb, within
  * `crimeSamePlaceKm`) are one crime whatever their day.
  * A record with no date of its own (a headline naming the victim's home town or
- * the station's city) is the crime the article dates, wherever it was placed.
+ * the station's city) is the crime the article dates, wherever it was placed;
+ * one placed at an unresolved name is the crime the article places, as such a
+ * name never contradicts a town.
  */
 function sameCrime(kept: EventDraft, d: EventDraft): boolean {
   if (kept.sub_event_type !== d.sub_event_type || kept.location === null || d.location === null) return false;
   if (kept.location.country_code !== d.location.country_code) return false;
   if (kept.location.name === d.location.name || undated(kept) || undated(d)) return true;
+  if (unresolved(kept) || unresolved(d)) return true;
   return kmBetween(kept.location, d.location) <= cues.crimeSamePlaceKm;
 }
 
