@@ -11,17 +11,11 @@ import { normalizeText } from '../src/text/normalize';
 import { splitSentences } from '../src/text/sentences';
 import { findPlaces, loadGazetteer, lookupCountry } from '../src/places';
 import { placeKey } from '../src/places/place-key';
+import { distanceKm } from '../src/util/geo';
 
 interface GoldEvent { location: string | null; country: string | null; lat: number | null; lon: number | null }
 interface GoldArticle { id: string; text: string; published?: string; events: GoldEvent[] }
 
-const EARTH_KM = 6371;
-function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((bLat - aLat) * r) / 2) ** 2 +
-    Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
-}
 
 /** Only the stages places depends on, so that this check runs whatever state the other stages are in. */
 function placesDoc(text: string, id: string): Doc {
@@ -69,7 +63,7 @@ function evaluate(file: string, verbose: boolean): void {
       c.withPoint++;
       if (first) c.firstHasPoint++;
       const near = (p: { lat: number | null; lon: number | null }) =>
-        p.lat !== null && p.lon !== null && km(p.lat, p.lon, gold.lat as number, gold.lon as number) <= 25;
+        p.lat !== null && p.lon !== null && distanceKm(p.lat, p.lon, gold.lat as number, gold.lon as number) <= 25;
       if (first && near(first)) c.firstWithin++;
       if (events.some(near)) c.anyWithin++;
       else if (verbose) process.stdout.write(`MISS ${a.id} ${gold.location} | ${a.text.slice(0, 120)} | ${events.map((p) => `${p.text}->${p.name}/${p.country_code}`).join('; ')}\n`);

@@ -4,10 +4,10 @@
  */
 import { foldName, namesMatch } from './names';
 import rules from './location-rules.json';
+import { distanceKm } from '../util/geo';
 
 /** UCDP's "where_prec 2" radius: a point within this distance is the same place for scoring. */
 export const LOCATION_RADIUS_KM = 25;
-const EARTH_RADIUS_KM = 6371;
 
 export interface PlacePoint {
   name: string | null;
@@ -17,13 +17,7 @@ export interface PlacePoint {
   admin1?: string | null;
 }
 
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { distanceKm };
 
 const FIRST_LEVEL = new Set(rules.firstLevelNouns);
 const SECOND_LEVEL = new Set(rules.secondLevelNouns);

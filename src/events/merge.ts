@@ -9,6 +9,7 @@ import type { CountValue, LocationValue } from '../schema/event';
 import { COUNT_CATEGORIES } from '../schema/vocab';
 import type { EventDraft } from './build';
 import cues from './incidents.json';
+import { distanceKm } from '../util/geo';
 
 function sameEventKey(d: EventDraft, crime: boolean): string | null {
   if (d.date.precision !== 'day' || d.date.value === null || d.location === null) return null;
@@ -17,14 +18,10 @@ function sameEventKey(d: EventDraft, crime: boolean): string | null {
   return [d.sub_event_type, d.location.name, d.location.country_code, d.date.value, d.actor1?.name, d.actor2?.name].join('\u0000');
 }
 
-const EARTH_RADIUS_KM = 6371;
-
-// Great-circle distance between two placed records (haversine).
+// Between two placed records; unplaced ones are never near.
 function kmBetween(a: LocationValue, b: LocationValue): number {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return Infinity;
-  const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
 // No date of its own: the record took the article's reference date.
