@@ -7,12 +7,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { splitSentences } from '../src/text/sentences';
 import { packageRoot } from '../src/util/paths';
 import { bundleCli } from './bundle';
+import { freshBundle } from '../src/cli/load-bundle';
 
 interface Options {
   json: boolean;
@@ -204,10 +205,13 @@ function launcherTarget(root: string): string {
   if (startsFromSnapshot(root)) return 'V8 start-up snapshot (dist/extract.snapshot)';
   const bundle = join(root, 'dist', 'extract.bundle.js');
   const tsc = join(root, 'dist', 'src', 'cli', 'main.js');
-  if (!existsSync(bundle)) return existsSync(tsc) ? 'tsc build (dist/src/cli/main.js)' : 'none (CLI not built)';
-  if (existsSync(tsc) && statSync(bundle).mtimeMs < statSync(tsc).mtimeMs) return 'tsc build (bundle older than it)';
-  const cache = join(root, 'dist', 'extract.bundle.cache');
-  return existsSync(cache) && statSync(cache).mtimeMs >= statSync(bundle).mtimeMs ? `${BUNDLE_LAUNCHER} + code cache` : BUNDLE_LAUNCHER;
+  switch (freshBundle(bundle, join(root, 'dist', 'extract.bundle.cache'), tsc)) {
+    case 'bundle+cache': return `${BUNDLE_LAUNCHER} + code cache`;
+    case 'bundle': return BUNDLE_LAUNCHER;
+    default:
+      if (existsSync(bundle)) return 'tsc build (bundle older than it)';
+      return existsSync(tsc) ? 'tsc build (dist/src/cli/main.js)' : 'none (CLI not built)';
+  }
 }
 
 const HAS_GNU_TIME = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;

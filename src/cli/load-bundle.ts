@@ -25,12 +25,20 @@ export function runBundle(bundle: string, cache?: Buffer): { exports: unknown; s
 }
 
 /**
- * The bundle's exports, or null when there is no bundle or it is older than
- * `builtFrom` (a tsc build newer than the bundle: the bundle is stale). A cache
- * older than the bundle is not used; one from another Node version V8 rejects itself.
+ * Which of a bundle and its code cache a launcher may use: none when there is
+ * no bundle or it is older than `builtFrom` (a tsc build newer than the bundle:
+ * the bundle is stale); the cache only when it is not older than the bundle (one
+ * from another Node version V8 rejects itself).
  */
-export function loadFreshBundle(bundle: string, cache: string, builtFrom: string): unknown {
+export function freshBundle(bundle: string, cache: string, builtFrom: string): 'none' | 'bundle' | 'bundle+cache' {
   const bundleTime = mtimeMs(bundle);
-  if (bundleTime < 0 || bundleTime < mtimeMs(builtFrom)) return null;
-  return runBundle(bundle, mtimeMs(cache) >= bundleTime ? readFileSync(cache) : undefined).exports;
+  if (bundleTime < 0 || bundleTime < mtimeMs(builtFrom)) return 'none';
+  return mtimeMs(cache) >= bundleTime ? 'bundle+cache' : 'bundle';
+}
+
+/** The bundle's exports by the rule of `freshBundle`, or null when it is not to be used. */
+export function loadFreshBundle(bundle: string, cache: string, builtFrom: string): unknown {
+  const use = freshBundle(bundle, cache, builtFrom);
+  if (use === 'none') return null;
+  return runBundle(bundle, use === 'bundle+cache' ? readFileSync(cache) : undefined).exports;
 }
